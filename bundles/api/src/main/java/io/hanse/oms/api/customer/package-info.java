@@ -1,0 +1,2 @@
+/** Customers: contact details, addresses and service notes. */
+package io.hanse.oms.api.customer;

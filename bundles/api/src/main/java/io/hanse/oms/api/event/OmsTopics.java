@@ -1,0 +1,32 @@
+package io.hanse.oms.api.event;
+
+/** Topic names and property keys of the events the core publishes. */
+public final class OmsTopics {
+
+  /** All order topics, for a handler that wants every one: {@code io/hanse/oms/order/*}. */
+  public static final String ORDER_ALL = "io/hanse/oms/order/*";
+
+  public static final String ORDER_PLACED = "io/hanse/oms/order/PLACED";
+  public static final String ORDER_CHANGED = "io/hanse/oms/order/CHANGED";
+  public static final String ORDER_SHIPPED = "io/hanse/oms/order/SHIPPED";
+  public static final String ORDER_CANCELLED = "io/hanse/oms/order/CANCELLED";
+
+  /** Stock of a SKU changed at a location. */
+  public static final String STOCK_CHANGED = "io/hanse/oms/stock/CHANGED";
+
+  /** Unique id of the event; listeners deduplicate by it. */
+  public static final String EVENT_ID = "eventId";
+
+  public static final String ORDER_ID = "orderId";
+  public static final String CHANNEL = "channel";
+  public static final String EXTERNAL_ID = "externalId";
+  public static final String STATUS = "status";
+  public static final String SKU = "sku";
+  public static final String LOCATION = "location";
+  public static final String ON_HAND = "onHand";
+  public static final String RESERVED = "reserved";
+  public static final String TRACKING_NUMBER = "trackingNumber";
+  public static final String CARRIER = "carrier";
+
+  private OmsTopics() {}
+}

@@ -1,0 +1,62 @@
+package io.hanse.oms.api.order;
+
+import io.hanse.oms.api.ConflictException;
+import io.hanse.oms.api.IdempotencyKeyReusedException;
+import io.hanse.oms.api.InsufficientStockException;
+import io.hanse.oms.api.NotFoundException;
+import io.hanse.oms.api.Page;
+import io.hanse.oms.api.ValidationException;
+import java.util.Optional;
+
+/** Orders from every channel through one path. Each call is one transaction. */
+public interface OrderService {
+
+  /**
+   * Takes an order: customer, prices, stock reservation and the order in one transaction. A
+   * repeated idempotency key or (channel, externalId) returns the order already taken.
+   *
+   * @param idempotencyKey optional key the caller sends with each retry of the same request
+   * @param user who placed it (an agent, a channel connector), recorded on the order
+   * @throws ValidationException for an invalid submission or unknown SKU
+   * @throws InsufficientStockException when a SKU that takes no backorders is short; nothing is
+   *     reserved
+   * @throws IdempotencyKeyReusedException when the key was used for a different submission
+   */
+  PlacementResult place(OrderSubmission submission, String idempotencyKey, String user);
+
+  Optional<Order> find(String id);
+
+  /**
+   * @throws NotFoundException for an unknown id
+   */
+  default Order get(String id) {
+    return find(id).orElseThrow(() -> new NotFoundException("order", id));
+  }
+
+  /** Orders matching the query, newest first. */
+  Page<Order> search(OrderQuery query);
+
+  /**
+   * Cancels an order that has not shipped and releases its reservations.
+   *
+   * @throws ConflictException when it has shipped, in part or whole, or is closed
+   */
+  Order cancel(String id, String reason, String user);
+
+  /**
+   * Ships reserved quantities; the order becomes partially shipped or shipped.
+   *
+   * @throws ConflictException when a line ships more than is reserved, or the order is on hold,
+   *     cancelled or closed
+   */
+  Order ship(String id, ShipmentRequest shipment, String user);
+
+  /** Puts an order on hold so that it does not ship. */
+  Order hold(String id, String reason, String user);
+
+  /** Releases a hold. */
+  Order release(String id, String user);
+
+  /** Closes a shipped order. */
+  Order close(String id, String user);
+}

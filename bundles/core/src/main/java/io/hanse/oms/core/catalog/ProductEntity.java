@@ -1,0 +1,131 @@
+package io.hanse.oms.core.catalog;
+
+import io.hanse.oms.api.Money;
+import io.hanse.oms.api.SkuQuantity;
+import io.hanse.oms.api.catalog.Product;
+import io.hanse.oms.core.internal.StringMapConverter;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.persistence.CollectionTable;
+import javax.persistence.Column;
+import javax.persistence.Convert;
+import javax.persistence.ElementCollection;
+import javax.persistence.Entity;
+import javax.persistence.Id;
+import javax.persistence.JoinColumn;
+import javax.persistence.OrderColumn;
+import javax.persistence.Table;
+import javax.persistence.Version;
+
+/** A sellable SKU. A kit holds no stock: its components do. */
+@Entity
+@Table(name = "oms_product")
+public class ProductEntity {
+  @Id private String sku;
+  private String name;
+
+  @Column(name = "price_amount")
+  private BigDecimal priceAmount;
+
+  private String currency;
+  private String style;
+
+  @Convert(converter = StringMapConverter.class)
+  private Map<String, String> attributes = new LinkedHashMap<>();
+
+  private boolean backorderable;
+  private boolean kit;
+
+  @Column(name = "personalization_template")
+  private String personalizationTemplate;
+
+  @ElementCollection
+  @CollectionTable(name = "oms_kit_component", joinColumns = @JoinColumn(name = "kit_sku"))
+  @OrderColumn(name = "position")
+  private List<KitComponentEmbeddable> components = new ArrayList<>();
+
+  @Column(name = "updated_at")
+  private Instant updatedAt;
+
+  @Version private long version;
+
+  protected ProductEntity() {}
+
+  public ProductEntity(String sku) {
+    this.sku = sku;
+  }
+
+  /** Replaces everything a caller may set; the service has validated the values. */
+  void replace(
+      String name,
+      Money price,
+      String style,
+      Map<String, String> attributes,
+      List<SkuQuantity> components,
+      boolean backorderable,
+      String template) {
+    this.name = name;
+    this.priceAmount = price.amount();
+    this.currency = price.currency();
+    this.style = style;
+    this.attributes = new LinkedHashMap<>(attributes);
+    this.components.clear();
+    components.forEach(c -> this.components.add(new KitComponentEmbeddable(c.sku(), c.quantity())));
+    this.kit = !components.isEmpty();
+    this.backorderable = backorderable;
+    this.personalizationTemplate = template;
+    this.updatedAt = Instant.now();
+  }
+
+  public String sku() {
+    return sku;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public Money price() {
+    return new Money(priceAmount, currency);
+  }
+
+  public String style() {
+    return style;
+  }
+
+  public Map<String, String> attributes() {
+    return attributes;
+  }
+
+  public boolean isKit() {
+    return kit;
+  }
+
+  public boolean backorderable() {
+    return backorderable;
+  }
+
+  public String personalizationTemplate() {
+    return personalizationTemplate;
+  }
+
+  public List<KitComponentEmbeddable> components() {
+    return components;
+  }
+
+  public Product toProduct() {
+    return new Product(
+        sku,
+        name,
+        price(),
+        style,
+        Map.copyOf(attributes),
+        components.stream().map(c -> new SkuQuantity(c.sku(), c.quantity())).toList(),
+        backorderable,
+        personalizationTemplate);
+  }
+}

@@ -1,0 +1,108 @@
+package io.hanse.oms.core.db;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Hashtable;
+import java.util.Map;
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Chooses the database from configuration or the environment and asks pax-jdbc-config for the
+ * pooled XA datasource {@code hanse}. Doing this in code lets one variable, HANSE_DB_URL, switch
+ * both URL and driver, which a static {@code .cfg} cannot.
+ */
+@Component(
+    immediate = true,
+    configurationPid = "io.hanse.oms.db",
+    configurationPolicy = ConfigurationPolicy.OPTIONAL)
+@Designate(ocd = DatabaseConfig.class)
+public class DataSourceProvisioner {
+  static final String DATASOURCE_NAME = "hanse";
+  private static final Logger LOG = LoggerFactory.getLogger(DataSourceProvisioner.class);
+
+  @Reference private ConfigurationAdmin configAdmin;
+
+  @Activate
+  @Modified
+  void apply(DatabaseConfig config) throws IOException {
+    Settings settings = Settings.resolve(config, System.getenv());
+    Configuration ds =
+        configAdmin.getFactoryConfiguration("org.ops4j.datasource", DATASOURCE_NAME, "?");
+    boolean changed = ds.updateIfDifferent(new Hashtable<>(settings.datasourceProperties()));
+    LOG.info(
+        "Database: {} ({}){}",
+        settings.url(),
+        settings.driverClass(),
+        changed ? "" : ", unchanged");
+  }
+
+  /** The resolved database settings; the password never appears in {@link #toString()}. */
+  record Settings(String url, String user, String password, String driverClass, int poolMaxTotal) {
+
+    static Settings resolve(DatabaseConfig config, Map<String, String> env) {
+      String url = firstNonBlank(config.url(), env.get("HANSE_DB_URL"), defaultDerbyUrl());
+      String user = firstNonBlank(config.user(), env.get("HANSE_DB_USER"), "");
+      String password = firstNonBlank(config.password(), env.get("HANSE_DB_PASSWORD"), "");
+      return new Settings(url, user, password, driverFor(url), config.poolMaxTotal());
+    }
+
+    static String driverFor(String url) {
+      if (url.startsWith("jdbc:derby:")) {
+        return "org.apache.derby.jdbc.EmbeddedDriver";
+      }
+      if (url.startsWith("jdbc:postgresql:")) {
+        return "org.postgresql.Driver";
+      }
+      throw new IllegalArgumentException(
+          "unsupported database URL (use jdbc:derby: or jdbc:postgresql:): " + url);
+    }
+
+    Map<String, Object> datasourceProperties() {
+      Hashtable<String, Object> p = new Hashtable<>();
+      p.put("dataSourceName", DATASOURCE_NAME);
+      p.put("osgi.jdbc.driver.class", driverClass);
+      p.put("url", url);
+      if (!user.isEmpty()) {
+        p.put("user", user);
+      }
+      if (!password.isEmpty()) {
+        p.put("password", password);
+      }
+      p.put("xa", "true");
+      p.put("pool", "dbcp2");
+      p.put("pool.maxTotal", String.valueOf(poolMaxTotal));
+      p.put("pool.maxIdle", String.valueOf(poolMaxTotal));
+      p.put("pool.minIdle", "2");
+      p.put("pool.maxWaitMillis", "10000");
+      return p;
+    }
+
+    private static String defaultDerbyUrl() {
+      String data = System.getProperty("karaf.data", "data");
+      return "jdbc:derby:" + Path.of(data, "hanse", "derby").toAbsolutePath() + ";create=true";
+    }
+
+    private static String firstNonBlank(String... values) {
+      for (String v : values) {
+        if (v != null && !v.isBlank()) {
+          return v.trim();
+        }
+      }
+      return "";
+    }
+
+    @Override
+    public String toString() {
+      return "Settings[url=" + url + ", user=" + user + ", driver=" + driverClass + "]";
+    }
+  }
+}

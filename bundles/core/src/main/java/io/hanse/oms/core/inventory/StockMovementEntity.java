@@ -1,0 +1,69 @@
+package io.hanse.oms.core.inventory;
+
+import io.hanse.oms.api.inventory.MovementType;
+import io.hanse.oms.api.inventory.StockMovement;
+import java.time.Instant;
+import java.util.UUID;
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.EnumType;
+import javax.persistence.Enumerated;
+import javax.persistence.Id;
+import javax.persistence.Table;
+
+/** One row of the append-only stock movement log. Never updated, never deleted. */
+@Entity
+@Table(name = "oms_stock_movement")
+public class StockMovementEntity {
+  @Id private String id;
+  private String sku;
+  private String location;
+
+  @Enumerated(EnumType.STRING)
+  private MovementType type;
+
+  @Column(name = "on_hand_delta")
+  private int onHandDelta;
+
+  @Column(name = "reserved_delta")
+  private int reservedDelta;
+
+  private String reason;
+
+  @Column(name = "user_name")
+  private String user;
+
+  @Column(name = "order_id")
+  private String orderId;
+
+  @Column(name = "created_at")
+  private Instant createdAt;
+
+  protected StockMovementEntity() {}
+
+  StockMovementEntity(
+      String sku,
+      String location,
+      MovementType type,
+      int onHandDelta,
+      int reservedDelta,
+      String reason,
+      String user,
+      String orderId) {
+    this.id = UUID.randomUUID().toString();
+    this.sku = sku;
+    this.location = location;
+    this.type = type;
+    this.onHandDelta = onHandDelta;
+    this.reservedDelta = reservedDelta;
+    this.reason = reason;
+    this.user = user;
+    this.orderId = orderId;
+    this.createdAt = Instant.now();
+  }
+
+  public StockMovement toMovement() {
+    return new StockMovement(
+        id, sku, location, type, onHandDelta, reservedDelta, reason, user, orderId, createdAt);
+  }
+}

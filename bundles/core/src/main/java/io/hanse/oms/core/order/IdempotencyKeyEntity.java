@@ -1,0 +1,71 @@
+package io.hanse.oms.core.order;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.Objects;
+import javax.persistence.Column;
+import javax.persistence.Embeddable;
+import javax.persistence.EmbeddedId;
+import javax.persistence.Entity;
+import javax.persistence.Table;
+
+/** A caller's idempotency key, the hash of the request it came with and the order it made. */
+@Entity
+@Table(name = "oms_idempotency_key")
+public class IdempotencyKeyEntity {
+
+  /** Keys are scoped by caller, so that two clients cannot collide on the same key. */
+  @Embeddable
+  public static class Id implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private String principal;
+
+    @Column(name = "idem_key")
+    private String key;
+
+    protected Id() {}
+
+    Id(String principal, String key) {
+      this.principal = principal;
+      this.key = key;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Id other && principal.equals(other.principal) && key.equals(other.key);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(principal, key);
+    }
+  }
+
+  @EmbeddedId private Id id;
+
+  @Column(name = "request_hash")
+  private String requestHash;
+
+  @Column(name = "order_id")
+  private String orderId;
+
+  @Column(name = "created_at")
+  private Instant createdAt;
+
+  protected IdempotencyKeyEntity() {}
+
+  IdempotencyKeyEntity(Id id, String requestHash, String orderId) {
+    this.id = id;
+    this.requestHash = requestHash;
+    this.orderId = orderId;
+    this.createdAt = Instant.now();
+  }
+
+  String requestHash() {
+    return requestHash;
+  }
+
+  String orderId() {
+    return orderId;
+  }
+}

@@ -1,0 +1,224 @@
+package io.hanse.oms.core.order;
+
+import io.hanse.oms.api.ConflictException;
+import io.hanse.oms.api.Money;
+import io.hanse.oms.api.customer.Address;
+import io.hanse.oms.api.order.Order;
+import io.hanse.oms.api.order.OrderStatus;
+import io.hanse.oms.core.customer.AddressEmbeddable;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import javax.persistence.AttributeOverride;
+import javax.persistence.AttributeOverrides;
+import javax.persistence.CascadeType;
+import javax.persistence.Column;
+import javax.persistence.Embedded;
+import javax.persistence.Entity;
+import javax.persistence.EnumType;
+import javax.persistence.Enumerated;
+import javax.persistence.Id;
+import javax.persistence.JoinColumn;
+import javax.persistence.OneToMany;
+import javax.persistence.OrderBy;
+import javax.persistence.Table;
+import javax.persistence.Version;
+
+/**
+ * The order aggregate. Its status changes only through the methods below, which follow {@link
+ * OrderTransitions}; stock moves with it through the service.
+ */
+@Entity
+@Table(name = "oms_order")
+public class OrderEntity {
+  @Id private String id;
+  private String channel;
+
+  @Column(name = "external_id")
+  private String externalId;
+
+  @Column(name = "source_code")
+  private String sourceCode;
+
+  private String department;
+
+  @Enumerated(EnumType.STRING)
+  private OrderStatus status;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "status_before_hold")
+  private OrderStatus statusBeforeHold;
+
+  @Column(name = "hold_reason")
+  private String holdReason;
+
+  @Column(name = "customer_id")
+  private String customerId;
+
+  @Column(name = "customer_email")
+  private String customerEmail;
+
+  @Column(name = "customer_name")
+  private String customerName;
+
+  @Embedded
+  @AttributeOverrides({
+    @AttributeOverride(name = "line1", column = @Column(name = "ship_line1")),
+    @AttributeOverride(name = "line2", column = @Column(name = "ship_line2")),
+    @AttributeOverride(name = "city", column = @Column(name = "ship_city")),
+    @AttributeOverride(name = "region", column = @Column(name = "ship_region")),
+    @AttributeOverride(name = "postalCode", column = @Column(name = "ship_postal_code")),
+    @AttributeOverride(name = "country", column = @Column(name = "ship_country"))
+  })
+  private AddressEmbeddable shippingAddress;
+
+  @Column(name = "total_amount")
+  private BigDecimal totalAmount;
+
+  private String currency;
+
+  @Column(name = "placed_by")
+  private String placedBy;
+
+  @Column(name = "created_at")
+  private Instant createdAt;
+
+  @Column(name = "updated_at")
+  private Instant updatedAt;
+
+  @Version private long version;
+
+  @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+  @JoinColumn(name = "order_id", nullable = false)
+  @OrderBy("lineNo")
+  private List<OrderLineEntity> lines = new ArrayList<>();
+
+  /** Read-only view: shipments are persisted on their own. */
+  @OneToMany
+  @JoinColumn(name = "order_id", insertable = false, updatable = false)
+  @OrderBy("shippedAt")
+  private List<ShipmentEntity> shipments = new ArrayList<>();
+
+  protected OrderEntity() {}
+
+  OrderEntity(
+      String channel,
+      String externalId,
+      String sourceCode,
+      String department,
+      String customerId,
+      String customerEmail,
+      String customerName,
+      Address shippingAddress,
+      String placedBy) {
+    this.id = UUID.randomUUID().toString();
+    this.channel = channel;
+    this.externalId = externalId;
+    this.sourceCode = sourceCode;
+    this.department = department;
+    this.customerId = customerId;
+    this.customerEmail = customerEmail;
+    this.customerName = customerName;
+    this.shippingAddress = shippingAddress == null ? null : new AddressEmbeddable(shippingAddress);
+    this.placedBy = placedBy;
+    this.createdAt = Instant.now();
+    this.updatedAt = createdAt;
+  }
+
+  /** Adds the priced, reserved lines and sets the opening status. */
+  void open(List<OrderLineEntity> newLines, Money total) {
+    lines.addAll(newLines);
+    totalAmount = total.amount();
+    currency = total.currency();
+    status =
+        newLines.stream().anyMatch(l -> l.backordered() > 0)
+            ? OrderStatus.BACKORDERED
+            : OrderStatus.CONFIRMED;
+  }
+
+  String id() {
+    return id;
+  }
+
+  OrderStatus status() {
+    return status;
+  }
+
+  List<OrderLineEntity> lines() {
+    return lines;
+  }
+
+  void hold(String reason) {
+    OrderTransitions.require(id, status, OrderStatus.ON_HOLD);
+    statusBeforeHold = status;
+    status = OrderStatus.ON_HOLD;
+    holdReason = reason;
+    touch();
+  }
+
+  void release() {
+    if (status != OrderStatus.ON_HOLD) {
+      throw new ConflictException("order " + id + " is not on hold");
+    }
+    status = statusBeforeHold == null ? OrderStatus.CONFIRMED : statusBeforeHold;
+    statusBeforeHold = null;
+    holdReason = null;
+    touch();
+  }
+
+  void cancel() {
+    OrderTransitions.require(id, status, OrderStatus.CANCELLED);
+    lines.forEach(OrderLineEntity::cancelOpen);
+    status = OrderStatus.CANCELLED;
+    touch();
+  }
+
+  /** Called before stock moves: only orders that are free to ship may ship. */
+  void requireShippable() {
+    if (status == OrderStatus.ON_HOLD) {
+      throw new ConflictException("order " + id + " is on hold: " + holdReason);
+    }
+    OrderTransitions.require(id, status, OrderStatus.PARTIALLY_SHIPPED);
+  }
+
+  /** Sets the status that follows a shipment, from what the lines still have open. */
+  void shipped(ShipmentEntity shipment) {
+    shipments.add(shipment);
+    boolean open = lines.stream().anyMatch(l -> l.open() > 0);
+    status = open ? OrderStatus.PARTIALLY_SHIPPED : OrderStatus.SHIPPED;
+    touch();
+  }
+
+  void close() {
+    OrderTransitions.require(id, status, OrderStatus.CLOSED);
+    status = OrderStatus.CLOSED;
+    touch();
+  }
+
+  private void touch() {
+    updatedAt = Instant.now();
+  }
+
+  Order toOrder() {
+    return new Order(
+        id,
+        channel,
+        externalId,
+        sourceCode,
+        department,
+        status,
+        holdReason,
+        customerId,
+        customerEmail,
+        customerName,
+        shippingAddress == null ? null : shippingAddress.toAddress(),
+        new Money(totalAmount, currency),
+        lines.stream().map(OrderLineEntity::toLine).toList(),
+        shipments.stream().map(ShipmentEntity::toShipment).toList(),
+        placedBy,
+        createdAt,
+        updatedAt);
+  }
+}

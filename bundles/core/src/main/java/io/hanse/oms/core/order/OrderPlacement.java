@@ -1,0 +1,199 @@
+package io.hanse.oms.core.order;
+
+import io.hanse.oms.api.Money;
+import io.hanse.oms.api.SkuQuantity;
+import io.hanse.oms.api.ValidationException;
+import io.hanse.oms.api.catalog.PersonalizationTemplate;
+import io.hanse.oms.api.event.OmsTopics;
+import io.hanse.oms.api.order.OrderLineRequest;
+import io.hanse.oms.api.order.OrderSubmission;
+import io.hanse.oms.api.pricing.PriceCalculator;
+import io.hanse.oms.api.pricing.PricedLine;
+import io.hanse.oms.api.pricing.PricingLine;
+import io.hanse.oms.api.pricing.PricingRequest;
+import io.hanse.oms.core.catalog.PersonalizationRules;
+import io.hanse.oms.core.catalog.ProductEntity;
+import io.hanse.oms.core.catalog.TemplateEntity;
+import io.hanse.oms.core.customer.CustomerEntity;
+import io.hanse.oms.core.customer.CustomerServiceImpl;
+import io.hanse.oms.core.internal.Checks;
+import io.hanse.oms.core.inventory.InventoryServiceImpl;
+import io.hanse.oms.core.inventory.StockLedger;
+import io.hanse.oms.core.outbox.Outbox;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javax.persistence.EntityManager;
+
+/**
+ * Takes one new order inside the caller's transaction: products, personalization, customer, prices,
+ * stock, and the order with its reservations and event.
+ */
+final class OrderPlacement {
+  private final EntityManager em;
+  private final String user;
+  private final PriceCalculator calculator;
+
+  OrderPlacement(EntityManager em, String user, PriceCalculator calculator) {
+    this.em = em;
+    this.user = user;
+    this.calculator = calculator;
+  }
+
+  OrderEntity place(OrderSubmission s) {
+    Map<String, ProductEntity> products = products(s.lines());
+    checkLines(s.lines(), products);
+    CustomerEntity customer = customer(s);
+    List<PricedLine> prices = price(s, customer.email(), products);
+
+    String department = Submissions.department(s);
+    OrderEntity order =
+        new OrderEntity(
+            s.channel(),
+            s.externalId(),
+            s.sourceCode(),
+            department,
+            customer.id(),
+            customer.email(),
+            s.customer().name() != null ? s.customer().name() : customer.name(),
+            s.shippingAddress(),
+            user);
+
+    List<Allocation.Demand> demands = new ArrayList<>();
+    for (int i = 0; i < s.lines().size(); i++) {
+      OrderLineRequest line = s.lines().get(i);
+      ProductEntity product = products.get(line.sku());
+      for (SkuQuantity unit : stockedUnits(product)) {
+        demands.add(
+            new Allocation.Demand(
+                i + 1, unit.sku(), unit.quantity() * line.quantity(), product.backorderable()));
+      }
+    }
+    StockLedger ledger = new StockLedger(em, user, order.id());
+    Allocation allocation =
+        Allocation.reserve(demands, ledger, InventoryServiceImpl.locationCodes(em, department));
+
+    List<OrderLineEntity> lines = new ArrayList<>();
+    Money total = Money.zero(prices.get(0).unitPrice().currency());
+    for (int i = 0; i < s.lines().size(); i++) {
+      OrderLineRequest request = s.lines().get(i);
+      ProductEntity product = products.get(request.sku());
+      PricedLine price = prices.get(i);
+      List<SkuQuantity> kit = product.isKit() ? stockedUnits(product) : List.of();
+      lines.add(
+          new OrderLineEntity(
+              i + 1,
+              product.sku(),
+              product.name(),
+              request.quantity(),
+              price.unitPrice(),
+              price.lineTotal(),
+              request.personalization(),
+              kit,
+              allocation.reservedUnits(i + 1, product.sku(), kit)));
+      total = total.plus(price.lineTotal());
+    }
+    order.open(lines, total);
+    em.persist(order);
+    for (Allocation.Reserved r : allocation.reservations()) {
+      em.persist(
+          new ReservationEntity(order.id(), r.lineNo(), r.sku(), r.location(), r.quantity()));
+    }
+    Outbox.append(em, OmsTopics.ORDER_PLACED, OrderServiceImpl.event(order));
+    return order;
+  }
+
+  /** What a unit of the product takes from stock: itself, or its kit components. */
+  private static List<SkuQuantity> stockedUnits(ProductEntity product) {
+    if (!product.isKit()) {
+      return List.of(new SkuQuantity(product.sku(), 1));
+    }
+    return product.components().stream().map(c -> new SkuQuantity(c.sku(), c.quantity())).toList();
+  }
+
+  private Map<String, ProductEntity> products(List<OrderLineRequest> lines) {
+    Set<String> skus = lines.stream().map(OrderLineRequest::sku).collect(Collectors.toSet());
+    Map<String, ProductEntity> products =
+        em
+            .createQuery("select p from ProductEntity p where p.sku in :skus", ProductEntity.class)
+            .setParameter("skus", skus)
+            .getResultList()
+            .stream()
+            .collect(Collectors.toMap(ProductEntity::sku, Function.identity()));
+    Set<String> unknown = new TreeSet<>(skus);
+    unknown.removeAll(products.keySet());
+    if (!unknown.isEmpty()) {
+      throw new ValidationException(unknown.stream().map(sku -> "unknown sku: " + sku).toList());
+    }
+    return products;
+  }
+
+  private void checkLines(List<OrderLineRequest> lines, Map<String, ProductEntity> products) {
+    Checks checks = new Checks();
+    Map<String, PersonalizationTemplate> templates = new HashMap<>();
+    String currency = null;
+    for (OrderLineRequest line : lines) {
+      ProductEntity product = products.get(line.sku());
+      String code = product.personalizationTemplate();
+      PersonalizationTemplate template =
+          code == null
+              ? null
+              : templates.computeIfAbsent(code, c -> em.find(TemplateEntity.class, c).toTemplate());
+      PersonalizationRules.checkValues(line.sku(), template, line.personalization())
+          .forEach(e -> checks.that(false, e));
+      String lineCurrency = product.price().currency();
+      checks.that(
+          currency == null || currency.equals(lineCurrency),
+          "all lines must be priced in one currency; " + line.sku() + " is in " + lineCurrency);
+      currency = currency == null ? lineCurrency : currency;
+    }
+    checks.orThrow();
+  }
+
+  private CustomerEntity customer(OrderSubmission s) {
+    CustomerEntity customer = CustomerServiceImpl.findByEmail(em, s.customer().email());
+    if (customer == null) {
+      customer = new CustomerEntity(s.customer().email());
+      customer.update(s.customer().name(), s.customer().phone(), null);
+      if (s.shippingAddress() != null) {
+        customer.update(s.customer().name(), s.customer().phone(), List.of(s.shippingAddress()));
+      }
+      em.persist(customer);
+    } else {
+      customer.complete(s.customer().name(), s.customer().phone());
+    }
+    return customer;
+  }
+
+  private List<PricedLine> price(
+      OrderSubmission s, String email, Map<String, ProductEntity> products) {
+    List<PricingLine> lines =
+        s.lines().stream()
+            .map(l -> new PricingLine(l.sku(), l.quantity(), products.get(l.sku()).price()))
+            .toList();
+    if (calculator == null) {
+      return lines.stream()
+          .map(l -> new PricedLine(l.sku(), l.listPrice(), l.listPrice().times(l.quantity())))
+          .toList();
+    }
+    List<PricedLine> priced =
+        calculator.price(new PricingRequest(s.channel(), s.sourceCode(), email, lines));
+    if (priced == null || priced.size() != lines.size()) {
+      throw new IllegalStateException("price calculator returned the wrong number of lines");
+    }
+    for (int i = 0; i < priced.size(); i++) {
+      PricedLine p = priced.get(i);
+      if (!p.sku().equals(lines.get(i).sku())
+          || p.lineTotal().signum() < 0
+          || !p.lineTotal().currency().equals(lines.get(i).listPrice().currency())) {
+        throw new IllegalStateException("price calculator returned an invalid line: " + p);
+      }
+    }
+    return priced;
+  }
+}

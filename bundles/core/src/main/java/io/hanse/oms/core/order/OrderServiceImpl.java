@@ -1,0 +1,252 @@
+package io.hanse.oms.core.order;
+
+import io.hanse.oms.api.IdempotencyKeyReusedException;
+import io.hanse.oms.api.Money;
+import io.hanse.oms.api.NotFoundException;
+import io.hanse.oms.api.Page;
+import io.hanse.oms.api.SkuQuantity;
+import io.hanse.oms.api.event.OmsTopics;
+import io.hanse.oms.api.order.Order;
+import io.hanse.oms.api.order.OrderQuery;
+import io.hanse.oms.api.order.OrderService;
+import io.hanse.oms.api.order.OrderSubmission;
+import io.hanse.oms.api.order.PlacementResult;
+import io.hanse.oms.api.order.ShipmentRequest;
+import io.hanse.oms.api.pricing.PriceCalculator;
+import io.hanse.oms.core.db.SchemaMigrator;
+import io.hanse.oms.core.internal.Checks;
+import io.hanse.oms.core.internal.Json;
+import io.hanse.oms.core.internal.Transactions;
+import io.hanse.oms.core.outbox.Outbox;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.persistence.EntityManager;
+import javax.persistence.TypedQuery;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+
+/** Orders from every channel, through one path. Each method is one retried transaction. */
+@Component(service = OrderService.class)
+public class OrderServiceImpl implements OrderService {
+  private final Transactions tx;
+
+  /** The highest-ranked price calculator a plugin offers; list price when none. */
+  @Reference(
+      cardinality = ReferenceCardinality.OPTIONAL,
+      policy = ReferencePolicy.DYNAMIC,
+      policyOption = ReferencePolicyOption.GREEDY)
+  private volatile PriceCalculator priceCalculator;
+
+  @Activate
+  public OrderServiceImpl(
+      @Reference(target = "(osgi.unit.name=hanse)") JpaTemplate jpa,
+      @Reference SchemaMigrator schema) {
+    this.tx = new Transactions(jpa);
+  }
+
+  @Override
+  public PlacementResult place(OrderSubmission submission, String idempotencyKey, String user) {
+    Submissions.check(submission);
+    new Checks().maxLength("Idempotency-Key", idempotencyKey, 200).orThrow();
+    String requestHash = Json.hash(submission);
+    PriceCalculator calculator = priceCalculator;
+    return tx.write(
+        em -> {
+          IdempotencyKeyEntity.Id keyId =
+              idempotencyKey == null ? null : new IdempotencyKeyEntity.Id(user, idempotencyKey);
+          if (keyId != null) {
+            IdempotencyKeyEntity known = em.find(IdempotencyKeyEntity.class, keyId);
+            if (known != null) {
+              if (!known.requestHash().equals(requestHash)) {
+                throw new IdempotencyKeyReusedException(idempotencyKey);
+              }
+              return new PlacementResult(require(em, known.orderId()).toOrder(), true);
+            }
+          }
+          OrderEntity order = findByExternalId(em, submission);
+          boolean replayed = order != null;
+          if (!replayed) {
+            order = new OrderPlacement(em, user, calculator).place(submission);
+          }
+          if (keyId != null) {
+            em.persist(new IdempotencyKeyEntity(keyId, requestHash, order.id()));
+          }
+          em.flush();
+          return new PlacementResult(order.toOrder(), replayed);
+        });
+  }
+
+  private static OrderEntity findByExternalId(EntityManager em, OrderSubmission s) {
+    if (s.externalId() == null) {
+      return null;
+    }
+    return em.createQuery(
+            "select o from OrderEntity o where o.channel = :channel and o.externalId = :id",
+            OrderEntity.class)
+        .setParameter("channel", s.channel())
+        .setParameter("id", s.externalId())
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
+  }
+
+  @Override
+  public Optional<Order> find(String id) {
+    return tx.read(
+        em -> Optional.ofNullable(em.find(OrderEntity.class, id)).map(OrderEntity::toOrder));
+  }
+
+  @Override
+  public Page<Order> search(OrderQuery query) {
+    int size = Math.max(1, Math.min(query.size() <= 0 ? 50 : query.size(), Page.MAX_SIZE));
+    int page = Math.max(0, query.page());
+    StringBuilder jpql = new StringBuilder("select o from OrderEntity o where 1 = 1");
+    Map<String, Object> params = new LinkedHashMap<>();
+    if (query.channel() != null) {
+      jpql.append(" and o.channel = :channel");
+      params.put("channel", query.channel());
+    }
+    if (query.status() != null) {
+      jpql.append(" and o.status = :status");
+      params.put("status", query.status());
+    }
+    if (query.customer() != null) {
+      if (query.customer().contains("@")) {
+        jpql.append(" and o.customerEmail = :customer");
+        params.put("customer", query.customer().trim().toLowerCase(java.util.Locale.ROOT));
+      } else {
+        jpql.append(" and o.customerId = :customer");
+        params.put("customer", query.customer());
+      }
+    }
+    jpql.append(" order by o.createdAt desc, o.id desc");
+    return tx.read(
+        em -> {
+          TypedQuery<OrderEntity> q = em.createQuery(jpql.toString(), OrderEntity.class);
+          params.forEach(q::setParameter);
+          List<Order> orders =
+              q.setFirstResult(page * size).setMaxResults(size + 1).getResultList().stream()
+                  .map(OrderEntity::toOrder)
+                  .toList();
+          boolean more = orders.size() > size;
+          return new Page<>(more ? orders.subList(0, size) : orders, page, size, more);
+        });
+  }
+
+  @Override
+  public Order cancel(String id, String reason, String user) {
+    new Checks().maxLength("reason", reason, 500).orThrow();
+    return tx.write(
+        em -> {
+          OrderEntity order = require(em, id);
+          OrderTransitions.require(
+              id, order.status(), io.hanse.oms.api.order.OrderStatus.CANCELLED);
+          new OrderFulfilment(em, user, order)
+              .releaseAll(reason == null ? "order cancelled" : reason);
+          order.cancel();
+          Outbox.append(em, OmsTopics.ORDER_CANCELLED, event(order));
+          em.flush();
+          return order.toOrder();
+        });
+  }
+
+  @Override
+  public Order ship(String id, ShipmentRequest shipment, String user) {
+    checkShipment(shipment);
+    return tx.write(
+        em -> {
+          OrderEntity order = require(em, id);
+          order.requireShippable();
+          ShipmentEntity parcel = new OrderFulfilment(em, user, order).ship(shipment);
+          em.persist(parcel);
+          order.shipped(parcel);
+          Map<String, Object> props = event(order);
+          props.put(OmsTopics.CARRIER, shipment.carrier());
+          props.put(OmsTopics.TRACKING_NUMBER, shipment.trackingNumber());
+          props.put("shipmentId", parcel.toShipment().id());
+          Outbox.append(em, OmsTopics.ORDER_SHIPPED, props);
+          em.flush();
+          return order.toOrder();
+        });
+  }
+
+  private static void checkShipment(ShipmentRequest s) {
+    new Checks().required("shipment", s).orThrow();
+    Checks checks =
+        new Checks()
+            .required("carrier", s.carrier())
+            .maxLength("carrier", s.carrier(), 64)
+            .required("trackingNumber", s.trackingNumber())
+            .maxLength("trackingNumber", s.trackingNumber(), 128)
+            .that(
+                s.lines() != null
+                    && !s.lines().isEmpty()
+                    && s.lines().size() <= Submissions.MAX_LINES,
+                "a shipment has 1 to " + Submissions.MAX_LINES + " lines");
+    if (s.lines() != null) {
+      for (SkuQuantity line : s.lines()) {
+        checks
+            .code("lines.sku", line == null ? null : line.sku())
+            .that(line == null || line.quantity() >= 1, "lines.quantity must be at least 1");
+      }
+    }
+    checks.orThrow();
+  }
+
+  @Override
+  public Order hold(String id, String reason, String user) {
+    new Checks().required("reason", reason).maxLength("reason", reason, 500).orThrow();
+    return change(id, order -> order.hold(reason));
+  }
+
+  @Override
+  public Order release(String id, String user) {
+    return change(id, OrderEntity::release);
+  }
+
+  @Override
+  public Order close(String id, String user) {
+    return change(id, OrderEntity::close);
+  }
+
+  private Order change(String id, java.util.function.Consumer<OrderEntity> change) {
+    return tx.write(
+        em -> {
+          OrderEntity order = require(em, id);
+          change.accept(order);
+          Outbox.append(em, OmsTopics.ORDER_CHANGED, event(order));
+          em.flush();
+          return order.toOrder();
+        });
+  }
+
+  static Map<String, Object> event(OrderEntity order) {
+    Order o = order.toOrder();
+    Map<String, Object> props = new LinkedHashMap<>();
+    props.put(OmsTopics.ORDER_ID, o.id());
+    props.put(OmsTopics.CHANNEL, o.channel());
+    if (o.externalId() != null) {
+      props.put(OmsTopics.EXTERNAL_ID, o.externalId());
+    }
+    props.put(OmsTopics.STATUS, o.status().name());
+    Money total = o.total();
+    props.put("total", total.amount().toPlainString());
+    props.put("currency", total.currency());
+    return props;
+  }
+
+  static OrderEntity require(EntityManager em, String id) {
+    OrderEntity order = id == null ? null : em.find(OrderEntity.class, id);
+    if (order == null) {
+      throw new NotFoundException("order", id);
+    }
+    return order;
+  }
+}

@@ -1,0 +1,67 @@
+package io.hanse.oms.core.outbox;
+
+import java.time.Instant;
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.Id;
+import javax.persistence.Table;
+
+/** An event written in the same transaction as the change it reports, published afterwards. */
+@Entity
+@Table(name = "oms_outbox")
+public class OutboxEventEntity {
+  @Id private String id;
+  private String topic;
+  private String payload;
+
+  @Column(name = "created_at")
+  private Instant createdAt;
+
+  @Column(name = "published_at")
+  private Instant publishedAt;
+
+  private int attempts;
+
+  @Column(name = "last_error")
+  private String lastError;
+
+  protected OutboxEventEntity() {}
+
+  OutboxEventEntity(String id, String topic, String payload) {
+    this.id = id;
+    this.topic = topic;
+    this.payload = payload;
+    this.createdAt = Instant.now();
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public String topic() {
+    return topic;
+  }
+
+  public String payload() {
+    return payload;
+  }
+
+  public int attempts() {
+    return attempts;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  void published() {
+    this.publishedAt = Instant.now();
+    this.attempts++;
+    this.lastError = null;
+  }
+
+  void failed(String error) {
+    this.attempts++;
+    this.lastError = error == null ? null : error.substring(0, Math.min(error.length(), 1000));
+  }
+}

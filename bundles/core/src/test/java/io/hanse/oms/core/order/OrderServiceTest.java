@@ -1,0 +1,191 @@
+package io.hanse.oms.core.order;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.hanse.oms.api.IdempotencyKeyReusedException;
+import io.hanse.oms.api.InsufficientStockException;
+import io.hanse.oms.api.Money;
+import io.hanse.oms.api.SkuQuantity;
+import io.hanse.oms.api.catalog.ProductSpec;
+import io.hanse.oms.api.inventory.LocationSpec;
+import io.hanse.oms.api.inventory.LocationType;
+import io.hanse.oms.api.inventory.StockAdjustment;
+import io.hanse.oms.api.order.CustomerRef;
+import io.hanse.oms.api.order.Order;
+import io.hanse.oms.api.order.OrderLineRequest;
+import io.hanse.oms.api.order.OrderStatus;
+import io.hanse.oms.api.order.OrderSubmission;
+import io.hanse.oms.api.order.PlacementResult;
+import io.hanse.oms.api.order.ShipmentRequest;
+import io.hanse.oms.core.TestDatabase;
+import io.hanse.oms.core.catalog.CatalogServiceImpl;
+import io.hanse.oms.core.inventory.InventoryServiceImpl;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The order path on a real (in-memory Derby) database, without OSGi. */
+class OrderServiceTest {
+  private TestDatabase db;
+  private CatalogServiceImpl catalog;
+  private InventoryServiceImpl inventory;
+  private OrderServiceImpl orders;
+
+  @BeforeEach
+  void setUp() {
+    db = new TestDatabase();
+    catalog = new CatalogServiceImpl(db, null);
+    inventory = new InventoryServiceImpl(db, null);
+    orders = new OrderServiceImpl(db, null);
+    inventory.putLocation(
+        "WH", new LocationSpec("Warehouse", LocationType.WAREHOUSE, Set.of("web")));
+    inventory.putLocation("ST", new LocationSpec("Store", LocationType.STORE, Set.of("store")));
+  }
+
+  @AfterEach
+  void tearDown() {
+    db.close();
+  }
+
+  private void product(String sku, int stock, boolean backorderable, SkuQuantity... components) {
+    catalog.putProduct(
+        sku,
+        new ProductSpec(
+            "P " + sku,
+            Money.of("10.00", "EUR"),
+            null,
+            Map.of(),
+            List.of(components),
+            backorderable,
+            null));
+    if (stock > 0) {
+      inventory.adjust(new StockAdjustment(sku, "WH", stock, "test"), "test");
+    }
+  }
+
+  private static OrderSubmission order(String externalId, Object... skuQuantity) {
+    List<OrderLineRequest> lines = new ArrayList<>();
+    for (int i = 0; i < skuQuantity.length; i += 2) {
+      lines.add(
+          new OrderLineRequest((String) skuQuantity[i], (Integer) skuQuantity[i + 1], Map.of()));
+    }
+    return new OrderSubmission(
+        "web", externalId, null, null, new CustomerRef("c@example.com", "C", null), null, lines);
+  }
+
+  private long outboxCount() {
+    return db.txExpr(
+        em ->
+            em.createQuery("select count(e) from OutboxEventEntity e", Long.class)
+                .getSingleResult());
+  }
+
+  @Test
+  void placingReservesAndWritesEvents() {
+    product("A", 5, false);
+    long before = outboxCount();
+    Order order = orders.place(order("E1", "A", 2), null, "agent").order();
+    assertThat(order.status()).isEqualTo(OrderStatus.CONFIRMED);
+    assertThat(order.total()).isEqualTo(Money.of("20.00", "EUR"));
+    assertThat(inventory.stock("A", null).reserved()).isEqualTo(2);
+    assertThat(outboxCount() - before).isEqualTo(2); // stock changed + order placed
+  }
+
+  @Test
+  void aRefusedOrderLeavesNoTrace() {
+    product("A", 5, false);
+    product("B", 1, false);
+    long before = outboxCount();
+    assertThatThrownBy(() -> orders.place(order("E1", "A", 2, "B", 2), null, "agent"))
+        .isInstanceOf(InsufficientStockException.class);
+    assertThat(inventory.stock("A", null).reserved()).isZero();
+    assertThat(inventory.movements("A", 10)).hasSize(1); // only the opening adjustment
+    assertThat(outboxCount()).isEqualTo(before);
+  }
+
+  @Test
+  void onlyLocationsOfTheDepartmentAreUsed() {
+    product("A", 0, false);
+    inventory.adjust(new StockAdjustment("A", "ST", 5, "test"), "test");
+    assertThatThrownBy(() -> orders.place(order("E1", "A", 1), null, "agent"))
+        .isInstanceOf(InsufficientStockException.class);
+    OrderSubmission pos =
+        new OrderSubmission(
+            "pos",
+            "P1",
+            null,
+            null,
+            new CustomerRef("c@example.com", null, null),
+            null,
+            List.of(new OrderLineRequest("A", 1, Map.of())));
+    assertThat(orders.place(pos, null, "till").order().department()).isEqualTo("store");
+  }
+
+  @Test
+  void idempotencyKeysReplayAndRefuseMisuse() {
+    product("A", 5, false);
+    PlacementResult first = orders.place(order("E1", "A", 1), "k1", "agent");
+    PlacementResult again = orders.place(order("E1", "A", 1), "k1", "agent");
+    assertThat(again.replayed()).isTrue();
+    assertThat(again.order().id()).isEqualTo(first.order().id());
+    assertThatThrownBy(() -> orders.place(order("E2", "A", 1), "k1", "agent"))
+        .isInstanceOf(IdempotencyKeyReusedException.class);
+    // another caller may use the same key for its own request
+    assertThat(orders.place(order("E3", "A", 1), "k1", "other").replayed()).isFalse();
+    assertThat(inventory.stock("A", null).reserved()).isEqualTo(2);
+  }
+
+  @Test
+  void concurrentOrdersNeverOversell() throws Exception {
+    product("A", 25, false);
+    product("K", 0, false, new SkuQuantity("A", 2));
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    List<Future<Integer>> results = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      String sku = i % 3 == 0 ? "K" : "A";
+      int units = sku.equals("K") ? 2 : 1;
+      String id = "R" + i;
+      results.add(
+          pool.submit(
+              () -> {
+                try {
+                  orders.place(order(id, sku, 1), null, "race");
+                  return units;
+                } catch (InsufficientStockException e) {
+                  return 0;
+                }
+              }));
+    }
+    int acceptedUnits = 0;
+    for (Future<Integer> f : results) {
+      acceptedUnits += f.get();
+    }
+    pool.shutdown();
+    var stock = inventory.stock("A", null);
+    // 80 units were asked for 25: every refusal saw fewer than 2 left, and nothing was released.
+    assertThat(stock.reserved()).isEqualTo(acceptedUnits).isBetween(24, 25);
+    assertThat(stock.available()).isEqualTo(25 - acceptedUnits).isNotNegative();
+  }
+
+  @Test
+  void shippingAndCancellingMoveStock() {
+    product("A", 5, false);
+    Order order = orders.place(order("E1", "A", 3), null, "agent").order();
+    Order shipped =
+        orders.ship(
+            order.id(), new ShipmentRequest(List.of(new SkuQuantity("A", 1)), "DHL", "T1"), "wh");
+    assertThat(shipped.status()).isEqualTo(OrderStatus.PARTIALLY_SHIPPED);
+    assertThat(inventory.stock("A", null).onHand()).isEqualTo(4);
+    Order other = orders.place(order("E2", "A", 2), null, "agent").order();
+    assertThat(orders.cancel(other.id(), null, "agent").status()).isEqualTo(OrderStatus.CANCELLED);
+    assertThat(inventory.stock("A", null).reserved()).isEqualTo(2);
+  }
+}

@@ -1,0 +1,61 @@
+package io.hanse.oms.core.outbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.hanse.oms.api.event.OmsTopics;
+import io.hanse.oms.core.TestDatabase;
+import io.hanse.oms.core.internal.Transactions;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
+
+class OutboxRelayTest {
+
+  /** Records what would have gone to OSGi listeners. */
+  static final class RecordingEventAdmin implements EventAdmin {
+    final List<Event> events = new CopyOnWriteArrayList<>();
+
+    @Override
+    public void postEvent(Event event) {
+      events.add(event);
+    }
+
+    @Override
+    public void sendEvent(Event event) {
+      events.add(event);
+    }
+  }
+
+  @Test
+  void committedEventsArePublishedOnceRolledBackOnesNever() throws Exception {
+    try (TestDatabase db = new TestDatabase()) {
+      Transactions tx = new Transactions(db);
+      tx.write(
+          em -> {
+            Outbox.append(em, OmsTopics.ORDER_PLACED, Map.of(OmsTopics.ORDER_ID, "o1"));
+            return null;
+          });
+      try {
+        tx.write(
+            em -> {
+              Outbox.append(em, OmsTopics.ORDER_PLACED, Map.of(OmsTopics.ORDER_ID, "o2"));
+              throw new IllegalStateException("rolled back");
+            });
+      } catch (IllegalStateException expected) {
+        // the event of o2 must never appear
+      }
+      RecordingEventAdmin eventAdmin = new RecordingEventAdmin();
+      OutboxRelay relay = OutboxRelay.forTest(db, eventAdmin, 100);
+      assertThat(relay.publishBatch()).isEqualTo(1);
+      assertThat(relay.publishBatch()).isZero();
+      assertThat(eventAdmin.events).hasSize(1);
+      Event event = eventAdmin.events.get(0);
+      assertThat(event.getTopic()).isEqualTo(OmsTopics.ORDER_PLACED);
+      assertThat(event.getProperty(OmsTopics.ORDER_ID)).isEqualTo("o1");
+      assertThat(event.getProperty(OmsTopics.EVENT_ID)).isNotNull();
+    }
+  }
+}

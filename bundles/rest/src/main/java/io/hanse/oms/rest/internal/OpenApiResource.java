@@ -1,0 +1,62 @@
+package io.hanse.oms.rest.internal;
+
+import io.swagger.v3.core.util.Json;
+import io.swagger.v3.jaxrs2.Reader;
+import io.swagger.v3.oas.integration.SwaggerConfiguration;
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
+import java.util.HashSet;
+import java.util.List;
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+
+/** The OpenAPI 3 document of the API, read from the resources' JAX-RS annotations at start. */
+@Path("openapi.json")
+public class OpenApiResource {
+  private final String document;
+
+  OpenApiResource(List<Class<?>> resourceClasses) {
+    OpenAPI base =
+        new OpenAPI()
+            .info(
+                new Info()
+                    .title("Hanse OMS API")
+                    .version("v1")
+                    .description(
+                        "Orders, stock, catalog and customers for every channel. HTTP basic"
+                            + " authentication against the server's JAAS realm; money amounts are"
+                            + " decimal strings with a currency; errors are RFC 7807 problem"
+                            + " JSON.")
+                    .license(new License().name("Apache-2.0")))
+            .addServersItem(new Server().url("/api/v1"))
+            .components(
+                new Components()
+                    .addSecuritySchemes(
+                        "basic",
+                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
+            .addSecurityItem(new SecurityRequirement().addList("basic"));
+    ClassLoader previous = Thread.currentThread().getContextClassLoader();
+    Thread.currentThread().setContextClassLoader(OpenApiResource.class.getClassLoader());
+    try {
+      Reader reader = new Reader(new SwaggerConfiguration().openAPI(base).prettyPrint(true));
+      OpenAPI api = reader.read(new HashSet<>(resourceClasses));
+      this.document = Json.pretty(api);
+    } finally {
+      Thread.currentThread().setContextClassLoader(previous);
+    }
+  }
+
+  @GET
+  @Roles({})
+  @Produces(MediaType.APPLICATION_JSON)
+  public String document() {
+    return document;
+  }
+}

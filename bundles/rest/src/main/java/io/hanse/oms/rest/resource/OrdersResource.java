@@ -1,0 +1,135 @@
+package io.hanse.oms.rest.resource;
+
+import io.hanse.oms.api.Page;
+import io.hanse.oms.api.ValidationException;
+import io.hanse.oms.api.order.Order;
+import io.hanse.oms.api.order.OrderQuery;
+import io.hanse.oms.api.order.OrderService;
+import io.hanse.oms.api.order.OrderStatus;
+import io.hanse.oms.api.order.OrderSubmission;
+import io.hanse.oms.api.order.PlacementResult;
+import io.hanse.oms.api.order.ShipmentRequest;
+import io.hanse.oms.rest.internal.Roles;
+import java.net.URI;
+import java.util.Locale;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DefaultValue;
+import javax.ws.rs.GET;
+import javax.ws.rs.HeaderParam;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+import javax.ws.rs.core.UriInfo;
+
+/** Orders from every channel: place, look up, list, cancel, ship, hold, release, close. */
+@Path("orders")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class OrdersResource {
+  /** Set on the answer to a retried request: this is the order the first request made. */
+  static final String REPLAYED = "Idempotent-Replayed";
+
+  private final OrderService orders;
+
+  public OrdersResource(OrderService orders) {
+    this.orders = orders;
+  }
+
+  @POST
+  @Roles({Roles.ADMIN, Roles.MANAGER, Roles.AGENT, Roles.CHANNEL})
+  public Response place(
+      OrderSubmission submission,
+      @HeaderParam("Idempotency-Key") String idempotencyKey,
+      @Context SecurityContext security,
+      @Context UriInfo uri) {
+    if (idempotencyKey != null && idempotencyKey.isBlank()) {
+      throw new ValidationException("Idempotency-Key must not be blank");
+    }
+    PlacementResult result =
+        orders.place(Bodies.required(submission), idempotencyKey, Callers.user(security));
+    URI location = uri.getAbsolutePathBuilder().path(result.order().id()).build();
+    return Response.created(location)
+        .header(REPLAYED, String.valueOf(result.replayed()))
+        .entity(result.order())
+        .build();
+  }
+
+  @GET
+  @Path("{id}")
+  @Roles({Roles.ADMIN, Roles.MANAGER, Roles.AGENT, Roles.CHANNEL})
+  public Order get(@PathParam("id") String id) {
+    return orders.get(id);
+  }
+
+  @GET
+  @Roles({Roles.ADMIN, Roles.MANAGER, Roles.AGENT, Roles.CHANNEL})
+  public Page<Order> list(
+      @QueryParam("channel") String channel,
+      @QueryParam("status") String status,
+      @QueryParam("customer") String customer,
+      @QueryParam("page") @DefaultValue("0") int page,
+      @QueryParam("size") @DefaultValue("50") int size) {
+    return orders.search(
+        new OrderQuery(blank(channel), status(status), blank(customer), page, size));
+  }
+
+  @POST
+  @Path("{id}/cancel")
+  @Roles({Roles.ADMIN, Roles.MANAGER, Roles.AGENT})
+  public Order cancel(
+      @PathParam("id") String id, Bodies.Reason reason, @Context SecurityContext security) {
+    return orders.cancel(id, reason == null ? null : reason.reason(), Callers.user(security));
+  }
+
+  @POST
+  @Path("{id}/shipments")
+  @Roles({Roles.ADMIN, Roles.MANAGER})
+  public Response ship(
+      @PathParam("id") String id, ShipmentRequest shipment, @Context SecurityContext security) {
+    Order order = orders.ship(id, Bodies.required(shipment), Callers.user(security));
+    return Response.status(Response.Status.CREATED).entity(order).build();
+  }
+
+  @POST
+  @Path("{id}/hold")
+  @Roles({Roles.ADMIN, Roles.MANAGER, Roles.AGENT})
+  public Order hold(
+      @PathParam("id") String id, Bodies.Reason reason, @Context SecurityContext security) {
+    return orders.hold(id, Bodies.required(reason).reason(), Callers.user(security));
+  }
+
+  @POST
+  @Path("{id}/release")
+  @Roles({Roles.ADMIN, Roles.MANAGER, Roles.AGENT})
+  public Order release(@PathParam("id") String id, @Context SecurityContext security) {
+    return orders.release(id, Callers.user(security));
+  }
+
+  @POST
+  @Path("{id}/close")
+  @Roles({Roles.ADMIN, Roles.MANAGER})
+  public Order close(@PathParam("id") String id, @Context SecurityContext security) {
+    return orders.close(id, Callers.user(security));
+  }
+
+  private static String blank(String s) {
+    return s == null || s.isBlank() ? null : s;
+  }
+
+  private static OrderStatus status(String status) {
+    if (status == null || status.isBlank()) {
+      return null;
+    }
+    try {
+      return OrderStatus.valueOf(status.trim().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new ValidationException("unknown status: " + status);
+    }
+  }
+}
