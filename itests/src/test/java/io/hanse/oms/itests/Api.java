@@ -12,6 +12,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /** A REST client as a channel or an agent's tool would use it: JSON over HTTP, basic auth. */
 public final class Api {
@@ -19,11 +20,16 @@ public final class Api {
   private static final HttpClient CLIENT =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-  private final HanseServer server;
+  /**
+   * Looked up at the first request, so that {@code Api.admin().on(other)} never boots the shared
+   * one.
+   */
+  private final Supplier<HanseServer> server;
+
   private final String authorization;
   private final Map<String, String> headers = new LinkedHashMap<>();
 
-  private Api(HanseServer server, String authorization) {
+  private Api(Supplier<HanseServer> server, String authorization) {
     this.server = server;
     this.authorization = authorization;
   }
@@ -32,7 +38,14 @@ public final class Api {
     String token =
         Base64.getEncoder()
             .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    return new Api(HanseServer.get(), "Basic " + token);
+    return new Api(HanseServer::get, "Basic " + token);
+  }
+
+  /** The same client against another server. */
+  public Api on(HanseServer other) {
+    Api copy = new Api(() -> other, authorization);
+    copy.headers.putAll(headers);
+    return copy;
   }
 
   public static Api admin() {
@@ -44,7 +57,7 @@ public final class Api {
   }
 
   public static Api anonymous() {
-    return new Api(HanseServer.get(), null);
+    return new Api(HanseServer::get, null);
   }
 
   /** A copy that sends one more header on every request. */
@@ -71,7 +84,7 @@ public final class Api {
   public Reply send(String method, String path, Object body) {
     try {
       HttpRequest.Builder request =
-          HttpRequest.newBuilder(server.api(path)).timeout(Duration.ofSeconds(60));
+          HttpRequest.newBuilder(server.get().api(path)).timeout(Duration.ofSeconds(60));
       if (authorization != null) {
         request.header("Authorization", authorization);
       }

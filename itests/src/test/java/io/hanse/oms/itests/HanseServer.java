@@ -44,17 +44,25 @@ public final class HanseServer {
   private final int httpPort;
   private final String database;
 
+  private final File unpacked;
   private final Runnable cleanup;
 
-  private HanseServer(TestContainer container, int httpPort, String database, Runnable cleanup) {
+  private HanseServer(
+      TestContainer container, int httpPort, String database, File unpacked, Runnable cleanup) {
     this.container = container;
     this.httpPort = httpPort;
     this.database = database;
+    this.unpacked = unpacked;
     this.cleanup = cleanup;
   }
 
-  private void stop() {
-    container.stop();
+  /** Stops the server and drops a database it created. */
+  public void stop() {
+    try {
+      container.stop();
+    } catch (RuntimeException e) {
+      LOG.warn("Container did not stop cleanly: {}", e.toString());
+    }
     cleanup.run();
   }
 
@@ -65,7 +73,7 @@ public final class HanseServer {
     }
     if (instance == null) {
       try {
-        instance = start();
+        instance = start("shared", null);
       } catch (RuntimeException e) {
         failure = e;
         throw e;
@@ -84,10 +92,34 @@ public final class HanseServer {
     return database;
   }
 
-  private static HanseServer start() {
+  /**
+   * Boots another server of its own, e.g. to kill it.
+   *
+   * @param name names its folder under the work directory
+   * @param databaseUrl the database to use; the caller creates and drops it
+   */
+  public static HanseServer boot(String name, String databaseUrl) {
+    return start(name, databaseUrl);
+  }
+
+  /** Kills the server's JVM as a power cut would: no shutdown, no flush. */
+  public void kill() {
+    String home = unpacked.getAbsolutePath();
+    List<ProcessHandle> karaf =
+        ProcessHandle.allProcesses()
+            .filter(p -> p.info().commandLine().map(c -> c.contains(home)).orElse(false))
+            .toList();
+    if (karaf.isEmpty()) {
+      throw new IllegalStateException("no Karaf process under " + home);
+    }
+    karaf.forEach(ProcessHandle::destroyForcibly);
+    karaf.forEach(p -> p.onExit().join());
+  }
+
+  private static HanseServer start(String name, String givenDatabaseUrl) {
     String db = System.getProperty("hanse.it.db", "derby");
     File distribution = new File(System.getProperty("hanse.distribution"));
-    File work = new File(System.getProperty("hanse.it.workdir", "target/exam"));
+    File work = new File(System.getProperty("hanse.it.workdir", "target/exam"), name);
     int http = freePort();
     List<Option> options = new ArrayList<>();
     options.add(
@@ -111,15 +143,21 @@ public final class HanseServer {
     options.add(
         editConfigurationFilePut(
             "etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(freePort())));
+    String databaseUrl = givenDatabaseUrl;
     Runnable cleanup = () -> {};
-    if (db.equals("postgres")) {
+    if (databaseUrl == null && db.equals("postgres")) {
       String adminUrl = System.getProperty("hanse.it.postgres.url");
       String url = createPostgresDatabase(adminUrl);
       cleanup = () -> dropPostgresDatabase(adminUrl, url.substring(url.lastIndexOf('/') + 1));
-      options.add(editConfigurationFilePut("etc/io.hanse.oms.db.cfg", "url", url));
-      options.add(
-          editConfigurationFilePut(
-              "etc/io.hanse.oms.db.cfg", "user", System.getProperty("user.name")));
+      databaseUrl = url;
+    }
+    if (databaseUrl != null) {
+      options.add(editConfigurationFilePut("etc/io.hanse.oms.db.cfg", "url", databaseUrl));
+      if (databaseUrl.startsWith("jdbc:postgresql:")) {
+        options.add(
+            editConfigurationFilePut(
+                "etc/io.hanse.oms.db.cfg", "user", System.getProperty("user.name")));
+      }
     }
     options.add(java17Options());
     try {
@@ -127,7 +165,7 @@ public final class HanseServer {
       TestContainer container = PaxExamRuntime.createContainer(system);
       long begin = System.nanoTime();
       container.start();
-      HanseServer server = new HanseServer(container, http, db, cleanup);
+      HanseServer server = new HanseServer(container, http, db, work, cleanup);
       server.awaitReady();
       LOG.info("Hanse OMS on {} ready after {} s", db, (System.nanoTime() - begin) / 1_000_000_000);
       return server;
@@ -146,6 +184,16 @@ public final class HanseServer {
         .ignoreExceptions()
         .until(
             () -> client.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
+  }
+
+  /** A fresh PostgreSQL database for a test that manages its own servers. */
+  public static String createPostgresDatabase() {
+    return createPostgresDatabase(System.getProperty("hanse.it.postgres.url"));
+  }
+
+  public static void dropPostgresDatabase(String url) {
+    dropPostgresDatabase(
+        System.getProperty("hanse.it.postgres.url"), url.substring(url.lastIndexOf('/') + 1));
   }
 
   /** A fresh database per run, so runs never see each other's orders. */

@@ -1,8 +1,10 @@
 package io.hanse.oms.itests;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -118,6 +120,16 @@ class OrdersIT {
     assertThat(line.path("reserved").asInt()).isEqualTo(2);
     assertThat(line.path("backordered").asInt()).isEqualTo(3);
     assertThat(admin.get("/stock/" + sku).json().path("available").asInt()).isZero();
+
+    String id = r.json().path("id").asText();
+    Fixtures.stock(admin, sku, location, 4);
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .untilAsserted(
+            () ->
+                assertThat(agent.get("/orders/" + id).json().path("status").asText())
+                    .isEqualTo("CONFIRMED"));
+    assertThat(admin.get("/stock/" + sku).json().path("available").asInt()).isEqualTo(1);
   }
 
   @Test

@@ -32,6 +32,7 @@ public final class TestDatabase implements JpaTemplate, AutoCloseable {
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
+    ds.setCreateDatabase(null); // created and migrated: from now on just connect
     emf =
         Persistence.createEntityManagerFactory(
             "hanse",

@@ -150,6 +150,20 @@ public class OrderEntity {
     return lines;
   }
 
+  /** After backorders were allocated: an order with nothing left to wait for is confirmed. */
+  boolean allocated() {
+    if (status == OrderStatus.BACKORDERED && lines.stream().allMatch(l -> l.backordered() == 0)) {
+      status = OrderStatus.CONFIRMED;
+      touch();
+      return true;
+    }
+    return false;
+  }
+
+  String department() {
+    return department;
+  }
+
   void hold(String reason) {
     OrderTransitions.require(id, status, OrderStatus.ON_HOLD);
     statusBeforeHold = status;

@@ -103,6 +103,15 @@ public class OrderLineEntity {
     return reserved + backordered;
   }
 
+  /** Backordered units that stock has arrived for become reserved. */
+  void allocate(int units) {
+    if (units < 0 || units > backordered) {
+      throw new IllegalStateException("line " + lineNo + " cannot allocate " + units);
+    }
+    backordered -= units;
+    reserved += units;
+  }
+
   void ship(int units) {
     if (units > reserved) {
       throw new IllegalStateException("line " + lineNo + " ships more than reserved");

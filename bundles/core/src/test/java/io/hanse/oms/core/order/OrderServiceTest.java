@@ -176,6 +176,26 @@ class OrderServiceTest {
   }
 
   @Test
+  void backordersAreAllocatedWhenStockArrives() {
+    product("B", 2, true);
+    product("C", 1, false);
+    Order waiting = orders.place(order("E1", "B", 5, "C", 1), null, "agent").order();
+    assertThat(waiting.status()).isEqualTo(OrderStatus.BACKORDERED);
+    BackorderAllocator allocator = new BackorderAllocator(db, null);
+    assertThat(allocator.allocate("B")).isZero(); // nothing new arrived
+    inventory.adjust(new StockAdjustment("B", "WH", 2, "delivery"), "wh");
+    assertThat(allocator.allocate("B")).isEqualTo(1);
+    assertThat(orders.get(waiting.id()).status()).isEqualTo(OrderStatus.BACKORDERED);
+    assertThat(orders.get(waiting.id()).lines().get(0).reserved()).isEqualTo(4);
+    inventory.adjust(new StockAdjustment("B", "WH", 3, "delivery"), "wh");
+    allocator.allocate("B");
+    Order confirmed = orders.get(waiting.id());
+    assertThat(confirmed.status()).isEqualTo(OrderStatus.CONFIRMED);
+    assertThat(confirmed.lines().get(0).backordered()).isZero();
+    assertThat(inventory.stock("B", null).available()).isEqualTo(2);
+  }
+
+  @Test
   void shippingAndCancellingMoveStock() {
     product("A", 5, false);
     Order order = orders.place(order("E1", "A", 3), null, "agent").order();
