@@ -112,7 +112,9 @@ public final class Api {
 
   /** A unique suffix, so that tests sharing one server never collide. */
   public static String unique(String prefix) {
-    return prefix + "-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    return prefix
+        + "-"
+        + UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
   }
 
   /** An HTTP answer with its body parsed as JSON when it is JSON. */

@@ -31,7 +31,7 @@ class DurabilityIT {
     String location = Fixtures.location(admin, "WAREHOUSE", "web");
     String sku = Fixtures.product(admin, "1.00", false);
     Fixtures.stock(admin, sku, location, 10_000);
-    String email = Api.unique("durable").toLowerCase() + "@example.com";
+    String email = Api.unique("durable").toLowerCase(java.util.Locale.ROOT) + "@example.com";
 
     Set<String> accepted = ConcurrentHashMap.newKeySet();
     AtomicBoolean running = new AtomicBoolean(true);

@@ -38,7 +38,7 @@ import org.slf4j.LoggerFactory;
 public final class HanseServer {
   private static final Logger LOG = LoggerFactory.getLogger(HanseServer.class);
   private static HanseServer instance;
-  private static RuntimeException failure;
+  private static String failure;
 
   private final TestContainer container;
   private final int httpPort;
@@ -69,13 +69,13 @@ public final class HanseServer {
   /** The running server, started on first use and stopped when the test JVM exits. */
   public static synchronized HanseServer get() {
     if (failure != null) {
-      throw failure;
+      throw new IllegalStateException("the server failed to start earlier: " + failure);
     }
     if (instance == null) {
       try {
         instance = start("shared", null);
       } catch (RuntimeException e) {
-        failure = e;
+        failure = e.toString();
         throw e;
       }
       Runtime.getRuntime().addShutdownHook(new Thread(instance::stop));

@@ -34,7 +34,7 @@ class OrdersIT {
   @Test
   void anOrderIsPricedReservedAndFound() {
     String sku = stocked("12.50", 10);
-    String email = Api.unique("buyer").toLowerCase() + "@example.com";
+    String email = Api.unique("buyer").toLowerCase(java.util.Locale.ROOT) + "@example.com";
     Api.Reply placed = agent.post("/orders", Fixtures.order("phone", email, sku, 3));
     assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
     JsonNode order = placed.json();

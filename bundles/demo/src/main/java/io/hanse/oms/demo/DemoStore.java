@@ -81,7 +81,7 @@ public class DemoStore {
 
     for (String colour : List.of("navy", "white")) {
       for (String size : List.of("S", "M", "L")) {
-        String sku = "TEE-" + colour.toUpperCase() + "-" + size;
+        String sku = "TEE-" + colour.toUpperCase(java.util.Locale.ROOT) + "-" + size;
         product(
             sku,
             "Harbour tee " + colour + " " + size,

@@ -20,6 +20,8 @@ public interface CatalogService {
   Optional<Product> findProduct(String sku);
 
   /**
+   * The product with this SKU.
+   *
    * @throws NotFoundException when no product has this SKU
    */
   default Product getProduct(String sku) {
@@ -30,6 +32,8 @@ public interface CatalogService {
   Page<Product> listProducts(String query, int page, int size);
 
   /**
+   * A style and its variants.
+   *
    * @throws NotFoundException when no product has this style
    */
   Style getStyle(String code);

@@ -9,6 +9,8 @@ import java.util.Optional;
 public interface CustomerService {
 
   /**
+   * Creates a customer.
+   *
    * @throws ConflictException when a customer already has this email
    */
   Customer create(CustomerSpec spec);

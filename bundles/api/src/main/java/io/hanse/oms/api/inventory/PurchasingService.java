@@ -14,6 +14,8 @@ public interface PurchasingService {
   Optional<Supplier> findSupplier(String code);
 
   /**
+   * Raises a purchase order at the supplier's costs.
+   *
    * @throws ValidationException for an unknown supplier, location, or a SKU the supplier does not
    *     sell
    */

@@ -27,6 +27,8 @@ public interface OrderService {
   Optional<Order> find(String id);
 
   /**
+   * The order with this id.
+   *
    * @throws NotFoundException for an unknown id
    */
   default Order get(String id) {

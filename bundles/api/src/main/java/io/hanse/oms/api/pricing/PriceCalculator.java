@@ -9,6 +9,8 @@ import java.util.List;
 public interface PriceCalculator {
 
   /**
+   * Prices every line of the request.
+   *
    * @return one priced line per request line, in the same order and currency
    */
   List<PricedLine> price(PricingRequest request);

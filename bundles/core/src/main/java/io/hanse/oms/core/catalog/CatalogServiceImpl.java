@@ -173,7 +173,7 @@ public class CatalogServiceImpl implements CatalogService {
   public Page<Product> listProducts(String query, int page, int size) {
     int pageSize = Math.max(1, Math.min(size, Page.MAX_SIZE));
     int pageNo = Math.max(0, page);
-    String like = "%" + (query == null ? "" : query.toLowerCase()) + "%";
+    String like = "%" + (query == null ? "" : query.toLowerCase(java.util.Locale.ROOT)) + "%";
     return tx.read(
         em -> {
           List<Product> items =

@@ -2,8 +2,9 @@ package io.hanse.oms.core.db;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Hashtable;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import org.osgi.framework.FrameworkUtil;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.annotations.Activate;
@@ -37,7 +38,8 @@ public class DataSourceProvisioner {
     Settings settings = Settings.resolve(config, System.getenv());
     Configuration ds =
         configAdmin.getFactoryConfiguration("org.ops4j.datasource", DATASOURCE_NAME, "?");
-    boolean changed = ds.updateIfDifferent(new Hashtable<>(settings.datasourceProperties()));
+    boolean changed =
+        ds.updateIfDifferent(FrameworkUtil.asDictionary(settings.datasourceProperties()));
     LOG.info(
         "Database: {} ({}){}",
         settings.url(),
@@ -67,7 +69,7 @@ public class DataSourceProvisioner {
     }
 
     Map<String, Object> datasourceProperties() {
-      Hashtable<String, Object> p = new Hashtable<>();
+      Map<String, Object> p = new LinkedHashMap<>();
       p.put("dataSourceName", DATASOURCE_NAME);
       p.put("osgi.jdbc.driver.class", driverClass);
       p.put("url", url);

@@ -17,6 +17,8 @@ public final class KitStock {
   private KitStock() {}
 
   /**
+   * The kit's stock per location and over all locations.
+   *
    * @param components the kit's components with quantity per kit
    * @param stock each component's stock per location
    */

@@ -41,7 +41,9 @@ public class IdempotencyKeyEntity {
     }
   }
 
-  @EmbeddedId private Id id;
+  @SuppressWarnings("UnusedVariable") // the primary key, read by JPA only
+  @EmbeddedId
+  private Id id;
 
   @Column(name = "request_hash")
   private String requestHash;

@@ -33,6 +33,8 @@ public final class OrderTransitions {
   }
 
   /**
+   * Refuses a transition the state machine does not allow.
+   *
    * @throws ConflictException when the order may not move from {@code from} to {@code to}
    */
   public static void require(String orderId, OrderStatus from, OrderStatus to) {

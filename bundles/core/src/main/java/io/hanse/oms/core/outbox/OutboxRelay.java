@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.service.component.annotations.Activate;
@@ -46,9 +47,12 @@ public class OutboxRelay {
 
   @Reference private EventAdmin eventAdmin;
 
-  @Reference private SchemaMigrator schema;
+  @SuppressWarnings("UnusedVariable") // referenced so the relay starts after migration
+  @Reference
+  private SchemaMigrator schema;
 
   private ScheduledExecutorService executor;
+  private ScheduledFuture<?> polling;
   private Transactions tx;
   private int batchSize;
 
@@ -63,12 +67,14 @@ public class OutboxRelay {
               t.setDaemon(true);
               return t;
             });
-    executor.scheduleWithFixedDelay(
-        this::publishSafely, config.pollMillis(), config.pollMillis(), TimeUnit.MILLISECONDS);
+    polling =
+        executor.scheduleWithFixedDelay(
+            this::publishSafely, config.pollMillis(), config.pollMillis(), TimeUnit.MILLISECONDS);
   }
 
   @Deactivate
   void deactivate() throws InterruptedException {
+    polling.cancel(false);
     executor.shutdown();
     executor.awaitTermination(5, TimeUnit.SECONDS);
   }

@@ -31,7 +31,9 @@ public class JsonProvider extends JacksonJsonProvider {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+            .setDefaultPropertyInclusion(
+                JsonInclude.Value.construct(
+                    JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL));
     mapper
         .configOverride(BigDecimal.class)
         .setFormat(JsonFormat.Value.forShape(JsonFormat.Shape.STRING));

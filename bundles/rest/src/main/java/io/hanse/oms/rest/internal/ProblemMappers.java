@@ -81,7 +81,7 @@ public final class ProblemMappers {
       String title = known == null ? "Error" : known.getReasonPhrase();
       return Problem.response(
           status,
-          title.toLowerCase().replace(' ', '-'),
+          title.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'),
           title,
           status == 404 ? "no such resource" : null);
     }
