@@ -4,6 +4,7 @@ import io.hanse.oms.api.OmsException;
 import java.sql.SQLException;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import javax.persistence.FlushModeType;
 import javax.persistence.OptimisticLockException;
 import org.apache.aries.jpa.template.EmFunction;
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -34,7 +35,15 @@ public final class Transactions {
   public <R> R write(EmFunction<R> work) {
     for (int attempt = 1; ; attempt++) {
       try {
-        return jpa.txExpr(TransactionType.Required, work);
+        return jpa.txExpr(
+            TransactionType.Required,
+            em -> {
+              // Flush once, at commit: our writes never need to be seen by a query in their own
+              // transaction except where the code flushes explicitly, and auto-flushing before
+              // every query re-checks every managed entity each time.
+              em.setFlushMode(FlushModeType.COMMIT);
+              return work.apply(em);
+            });
       } catch (RuntimeException e) {
         if (attempt >= MAX_ATTEMPTS || !isTransient(e)) {
           throw e;

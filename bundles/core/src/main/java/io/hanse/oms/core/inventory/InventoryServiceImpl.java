@@ -54,18 +54,21 @@ public class InventoryServiceImpl implements InventoryService {
             spec.departments() == null || Location.DEPARTMENTS.containsAll(spec.departments()),
             "departments may only be " + Location.DEPARTMENTS)
         .orThrow();
-    return tx.write(
-        em -> {
-          LocationEntity location = em.find(LocationEntity.class, code);
-          if (location == null) {
-            location = new LocationEntity(code);
-            location.replace(spec.name(), spec.type(), spec.departments());
-            em.persist(location);
-          } else {
-            location.replace(spec.name(), spec.type(), spec.departments());
-          }
-          return location.toLocation();
-        });
+    Location saved =
+        tx.write(
+            em -> {
+              LocationEntity location = em.find(LocationEntity.class, code);
+              if (location == null) {
+                location = new LocationEntity(code);
+                location.replace(spec.name(), spec.type(), spec.departments());
+                em.persist(location);
+              } else {
+                location.replace(spec.name(), spec.type(), spec.departments());
+              }
+              return location.toLocation();
+            });
+    LocationDirectory.changed();
+    return saved;
   }
 
   @Override
@@ -184,10 +187,7 @@ public class InventoryServiceImpl implements InventoryService {
 
   /** Codes of the locations serving a department, or of all locations for {@code null}. */
   public static List<String> locationCodes(EntityManager em, String department) {
-    return locations(em).stream()
-        .filter(l -> l.serves(department))
-        .map(LocationEntity::code)
-        .toList();
+    return LocationDirectory.serving(em, department);
   }
 
   private static List<LocationEntity> locations(EntityManager em) {

@@ -47,10 +47,6 @@ public class LocationEntity {
         .collect(Collectors.toCollection(TreeSet::new));
   }
 
-  public boolean serves(String department) {
-    return department == null || departments().contains(department);
-  }
-
   public Location toLocation() {
     return new Location(code, name, type, departments());
   }

@@ -9,6 +9,7 @@ import io.hanse.oms.core.outbox.Outbox;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.persistence.EntityManager;
@@ -39,24 +40,44 @@ public final class StockLedger {
    * what it got, which may be less than asked when stock is short.
    */
   public List<Grant> reserveUpTo(String sku, int quantity, Collection<String> locations) {
-    List<Grant> grants = new ArrayList<>();
-    if (locations.isEmpty()) {
-      return grants;
+    return reserveUpTo(
+        sku, quantity, availability(List.of(sku), locations).getOrDefault(sku, List.of()));
+  }
+
+  /**
+   * What each SKU has available per location, fullest location first: one query for all the SKUs of
+   * an order. It is only a guide; the conditional update decides.
+   */
+  public Map<String, List<Grant>> availability(
+      Collection<String> skus, Collection<String> locations) {
+    Map<String, List<Grant>> bySku = new HashMap<>();
+    if (locations.isEmpty() || skus.isEmpty()) {
+      return bySku;
     }
+    em.createQuery(
+            "select s.key.sku, s.key.location, s.onHand - s.reserved from StockLevelEntity s"
+                + " where s.key.sku in :skus and s.key.location in :locations"
+                + " and s.onHand - s.reserved > 0"
+                + " order by s.onHand - s.reserved desc, s.key.location",
+            Object[].class)
+        .setParameter("skus", skus)
+        .setParameter("locations", locations)
+        .getResultList()
+        .forEach(
+            row ->
+                bySku
+                    .computeIfAbsent((String) row[0], k -> new ArrayList<>())
+                    .add(new Grant((String) row[1], ((Number) row[2]).intValue())));
+    return bySku;
+  }
+
+  /** Reserves up to {@code quantity} from the locations of an availability snapshot. */
+  public List<Grant> reserveUpTo(String sku, int quantity, List<Grant> snapshot) {
+    List<Grant> grants = new ArrayList<>();
     int remaining = quantity;
-    List<Object[]> snapshot =
-        em.createQuery(
-                "select s.key.location, s.onHand - s.reserved from StockLevelEntity s"
-                    + " where s.key.sku = :sku and s.key.location in :locations"
-                    + " and s.onHand - s.reserved > 0"
-                    + " order by s.onHand - s.reserved desc, s.key.location",
-                Object[].class)
-            .setParameter("sku", sku)
-            .setParameter("locations", locations)
-            .getResultList();
-    for (Object[] row : snapshot) {
-      String location = (String) row[0];
-      int available = ((Number) row[1]).intValue();
+    for (Grant seen : snapshot) {
+      String location = seen.location();
+      int available = seen.quantity();
       while (remaining > 0 && available > 0) {
         int take = Math.min(remaining, available);
         if (tryReserve(sku, location, take)) {

@@ -42,13 +42,15 @@ final class Allocation {
     Map<String, List<Demand>> bySku = new TreeMap<>();
     demands.forEach(d -> bySku.computeIfAbsent(d.sku(), k -> new ArrayList<>()).add(d));
     List<Shortage> shortages = new ArrayList<>();
+    Map<String, List<Grant>> availability = ledger.availability(bySku.keySet(), locations);
     for (Map.Entry<String, List<Demand>> e : bySku.entrySet()) {
       String sku = e.getKey();
       List<Demand> skuDemands = new ArrayList<>(e.getValue());
       int total = skuDemands.stream().mapToInt(Demand::units).sum();
       int mandatory =
           skuDemands.stream().filter(d -> !d.backorderable()).mapToInt(Demand::units).sum();
-      List<Grant> grants = ledger.reserveUpTo(sku, total, locations);
+      List<Grant> grants =
+          ledger.reserveUpTo(sku, total, availability.getOrDefault(sku, List.of()));
       int got = grants.stream().mapToInt(Grant::quantity).sum();
       if (got < mandatory) {
         shortages.add(new Shortage(sku, mandatory, got));

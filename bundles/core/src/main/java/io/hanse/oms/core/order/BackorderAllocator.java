@@ -72,21 +72,26 @@ public class BackorderAllocator implements EventHandler {
     return served;
   }
 
-  @SuppressWarnings("unchecked")
+  /**
+   * Backordered orders waiting for the SKU, oldest first. The status index finds the few
+   * backordered orders, so a stock change costs one cheap query when nothing waits.
+   */
   private static List<String> waitingOrders(EntityManager em, String sku) {
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "select distinct o.id, o.created_at from oms_order o"
-                    + " join oms_order_line l on l.order_id = o.id"
-                    + " where o.status = ?1 and l.backordered > 0"
-                    + " and (l.sku = ?2 or l.kit_components like ?3 or l.kit_components like ?4)"
-                    + " order by o.created_at")
-            .setParameter(1, OrderStatus.BACKORDERED.name())
-            .setParameter(2, sku)
-            .setParameter(3, sku + ":%")
-            .setParameter(4, "%," + sku + ":%")
-            .getResultList();
-    return rows.stream().map(r -> (String) r[0]).toList();
+    return em
+        .createQuery(
+            "select o from OrderEntity o where o.status = :status order by o.createdAt",
+            OrderEntity.class)
+        .setParameter("status", OrderStatus.BACKORDERED)
+        .getResultList()
+        .stream()
+        .filter(o -> o.lines().stream().anyMatch(l -> l.backordered() > 0 && needs(l, sku)))
+        .map(OrderEntity::id)
+        .toList();
+  }
+
+  private static boolean needs(OrderLineEntity line, String sku) {
+    return line.sku().equals(sku)
+        || line.kitComponents().stream().anyMatch(c -> c.sku().equals(sku));
   }
 
   private static boolean allocateOrder(EntityManager em, String orderId) {

@@ -54,12 +54,6 @@ public class OutboxEventEntity {
     return createdAt;
   }
 
-  void published() {
-    this.publishedAt = Instant.now();
-    this.attempts++;
-    this.lastError = null;
-  }
-
   void failed(String error) {
     this.attempts++;
     this.lastError = error == null ? null : error.substring(0, Math.min(error.length(), 1000));

@@ -3,6 +3,8 @@ package io.hanse.oms.core.outbox;
 import io.hanse.oms.core.db.SchemaMigrator;
 import io.hanse.oms.core.internal.Json;
 import io.hanse.oms.core.internal.Transactions;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -109,15 +111,25 @@ public class OutboxRelay {
                       OutboxEventEntity.class)
                   .setMaxResults(batchSize)
                   .getResultList();
+          List<String> published = new ArrayList<>();
           for (OutboxEventEntity e : pending) {
             try {
               Map<String, Object> props = new HashMap<>(Json.readObjectMap(e.payload()));
               eventAdmin.postEvent(new Event(e.topic(), props));
-              e.published();
+              published.add(e.id());
             } catch (RuntimeException ex) {
               e.failed(ex.toString());
               LOG.warn("Could not publish event {} on {}: {}", e.id(), e.topic(), ex.toString());
             }
+          }
+          if (!published.isEmpty()) {
+            // one statement for the batch, not one per event
+            em.createQuery(
+                    "update OutboxEventEntity e set e.publishedAt = :now,"
+                        + " e.attempts = e.attempts + 1, e.lastError = null where e.id in :ids")
+                .setParameter("now", Instant.now())
+                .setParameter("ids", published)
+                .executeUpdate();
           }
           return pending.size();
         });

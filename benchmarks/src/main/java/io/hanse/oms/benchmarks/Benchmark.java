@@ -1,0 +1,258 @@
+package io.hanse.oms.benchmarks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import org.HdrHistogram.Histogram;
+
+/**
+ * Order intake benchmark. Starts a fresh server (or targets one with --url), seeds a catalog,
+ * places orders over REST from concurrent clients, checks what was stored, and writes the figures
+ * as JSON and a markdown table to {@code results/}.
+ *
+ * <pre>
+ * --db derby|postgres   database of a started server (default derby)
+ * --url URL             benchmark a running server instead (e.g. http://localhost:8181/api/v1)
+ * --clients N           concurrent clients (16)      --duration S   measured seconds (30)
+ * --warmup S            unmeasured seconds first (10) --skus N       plain SKUs (2000)
+ * --kits N              kits (50)                     --customers N  distinct customers (10000)
+ * --port N              HTTP port of a started server (8281)
+ * --out DIR             where results go (results)
+ * </pre>
+ */
+public final class Benchmark {
+
+  public static void main(String[] args) throws Exception {
+    Map<String, String> opts = options(args);
+    String db = opts.getOrDefault("db", "derby");
+    int clients = Integer.parseInt(opts.getOrDefault("clients", "16"));
+    double duration = Double.parseDouble(opts.getOrDefault("duration", "30"));
+    double warmup = Double.parseDouble(opts.getOrDefault("warmup", "10"));
+    int skus = Integer.parseInt(opts.getOrDefault("skus", "2000"));
+    int kits = Integer.parseInt(opts.getOrDefault("kits", "50"));
+    int customers = Integer.parseInt(opts.getOrDefault("customers", "10000"));
+    Path base = Path.of(System.getProperty("hanse.benchmarks.dir", "."));
+    Path out = base.resolve(opts.getOrDefault("out", "results"));
+
+    ServerProcess server = null;
+    String url = opts.get("url");
+    if (url == null) {
+      Path assembly =
+          base.resolve(opts.getOrDefault("assembly", "../karaf-distribution/target/assembly"));
+      System.out.printf("Starting a fresh server on %s ...%n", db);
+      server =
+          ServerProcess.start(
+              assembly,
+              base.resolve("target"),
+              db,
+              Integer.parseInt(opts.getOrDefault("port", "8281")));
+      url = server.baseUrl();
+      System.out.printf("Ready after %.1f s%n", server.coldStartSeconds);
+    } else {
+      db = opts.getOrDefault("db", "unknown");
+    }
+    try {
+      Map<String, Object> report =
+          run(server, url, db, clients, warmup, duration, skus, kits, customers);
+      Path written = Report.write(out, report);
+      System.out.println(Report.markdown(report));
+      System.out.println("Written to " + written);
+    } finally {
+      if (server != null) {
+        server.close();
+      }
+    }
+  }
+
+  public static Map<String, Object> run(
+      ServerProcess server,
+      String url,
+      String db,
+      int clients,
+      double warmup,
+      double duration,
+      int skuCount,
+      int kitCount,
+      int customers)
+      throws Exception {
+    Rest admin = new Rest(url, "admin", "admin");
+    Rest channel = new Rest(url, "channel", "channel");
+    String runId = UUID.randomUUID().toString().substring(0, 6).toUpperCase(java.util.Locale.ROOT);
+
+    long seedStart = System.nanoTime();
+    Catalog catalog = Catalog.seed(admin, runId, skuCount, kitCount, 3, 1_000_000, 8);
+    double seedSeconds = (System.nanoTime() - seedStart) / 1e9;
+    System.out.printf("Seeded %d SKUs and %d kits in %.1f s%n", skuCount, kitCount, seedSeconds);
+
+    AtomicLong maxHeap = new AtomicLong();
+    Thread sampler = null;
+    Duration cpuBefore = Duration.ZERO;
+    if (server != null) {
+      ServerProcess s = server;
+      sampler =
+          new Thread(
+              () -> {
+                while (!Thread.currentThread().isInterrupted()) {
+                  try {
+                    maxHeap.accumulateAndGet(s.heapUsed(), Math::max);
+                    Thread.sleep(500);
+                  } catch (InterruptedException e) {
+                    return;
+                  } catch (Exception e) {
+                    // JMX not reachable: leave the heap unmeasured
+                  }
+                }
+              });
+      sampler.setDaemon(true);
+      sampler.start();
+    }
+    LoadDriver driver = new LoadDriver(channel, catalog, customers);
+    long driverCpuBefore =
+        ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO).toNanos();
+    double[] cpu = new double[1];
+    Duration[] before = new Duration[1];
+    Thread cpuMark =
+        new Thread(
+            () -> {
+              try {
+                Thread.sleep((long) (warmup * 1000));
+                if (server != null) {
+                  before[0] = server.cpu();
+                }
+              } catch (InterruptedException ignored) {
+                // measurement cut short
+              }
+            });
+    cpuMark.start();
+    System.out.printf(
+        "Placing orders: %d clients, %.0f s warm-up, %.0f s measured%n", clients, warmup, duration);
+    LoadDriver.Result result = driver.run(clients, warmup, duration);
+    cpuMark.join();
+    if (server != null && before[0] != null) {
+      cpu[0] = (server.cpu().minus(before[0]).toNanos() / 1e9) / duration;
+    }
+    long driverCpu =
+        ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO).toNanos()
+            - driverCpuBefore;
+    if (sampler != null) {
+      sampler.interrupt();
+    }
+
+    Map<String, Object> verification = verify(admin, server, result);
+    Histogram lookups = lookups(admin, result);
+
+    Map<String, Object> report = new LinkedHashMap<>();
+    report.put("time", Instant.now().toString());
+    report.put("machine", Report.machine());
+    report.put("database", db);
+    report.put("clients", clients);
+    report.put("warmupSeconds", warmup);
+    report.put("measuredSeconds", duration);
+    report.put(
+        "catalog",
+        Map.of("skus", skuCount, "kits", kitCount, "locations", 3, "customers", customers));
+    report.put("coldStartSeconds", server == null ? null : round(server.coldStartSeconds));
+    report.put("seedSeconds", round(seedSeconds));
+    report.put("acceptedOrders", result.accepted());
+    report.put("ordersPerSecond", round(result.ordersPerSecond()));
+    report.put("statuses", result.statuses());
+    report.put("errors", result.errors());
+    report.put("latencyMs", Report.percentiles(result.latencyMicros()));
+    report.put("lookupLatencyMs", Report.percentiles(lookups));
+    report.put("serverCpuCores", server == null ? null : round(cpu[0]));
+    report.put("driverCpuCores", round(driverCpu / 1e9 / (warmup + duration)));
+    report.put("serverHeapMaxMiB", server == null ? null : maxHeap.get() / (1024 * 1024));
+    report.put("verification", verification);
+    return report;
+  }
+
+  /** Every sampled order has its stock reserved; on PostgreSQL, counts tie out in the database. */
+  private static Map<String, Object> verify(
+      Rest admin, ServerProcess server, LoadDriver.Result result) throws Exception {
+    Map<String, Object> v = new LinkedHashMap<>();
+    int checked = 0;
+    int fullyReserved = 0;
+    for (String id : result.sampleOrderIds()) {
+      JsonNode order = admin.get("/orders/" + id).json();
+      checked++;
+      boolean ok = true;
+      for (JsonNode line : order.path("lines")) {
+        ok &= line.path("reserved").asInt() == line.path("quantity").asInt();
+      }
+      fullyReserved += ok ? 1 : 0;
+    }
+    v.put("sampledOrders", checked);
+    v.put("sampledFullyReserved", fullyReserved);
+    if (server != null && server.databaseUrl() != null) {
+      try (Connection c =
+          DriverManager.getConnection(server.databaseUrl(), System.getProperty("user.name"), "")) {
+        v.put(
+            "ordersStored", count(c, "select count(*) from oms_order where placed_by = 'channel'"));
+        v.put(
+            "idempotencyKeys",
+            count(c, "select count(*) from oms_idempotency_key where principal = 'channel'"));
+        v.put(
+            "orderPlacedEvents",
+            count(c, "select count(*) from oms_outbox where topic = 'io/hanse/oms/order/PLACED'"));
+        v.put(
+            "negativeStockRows",
+            count(
+                c,
+                "select count(*) from oms_stock_level where on_hand < reserved or reserved < 0"));
+      }
+    }
+    return v;
+  }
+
+  private static long count(Connection c, String sql) throws Exception {
+    try (ResultSet rs = c.createStatement().executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  /** Latency of order lookups by id and of searches by customer. */
+  private static Histogram lookups(Rest admin, LoadDriver.Result result) throws Exception {
+    Histogram h = new Histogram(3);
+    for (int round = 0; round < 5; round++) {
+      for (String id : result.sampleOrderIds()) {
+        long t = System.nanoTime();
+        admin.get("/orders/" + id);
+        h.recordValue((System.nanoTime() - t) / 1000);
+        t = System.nanoTime();
+        admin.get(
+            "/orders?customer=customer"
+                + Math.floorMod(id.hashCode(), 100)
+                + "@bench.example&size=20");
+        h.recordValue((System.nanoTime() - t) / 1000);
+      }
+    }
+    return h;
+  }
+
+  static double round(double d) {
+    return Math.round(d * 10) / 10.0;
+  }
+
+  private static Map<String, String> options(String[] args) {
+    Map<String, String> opts = new HashMap<>();
+    for (int i = 0; i + 1 < args.length; i += 2) {
+      if (!args[i].startsWith("--")) {
+        throw new IllegalArgumentException("expected --option value, got " + args[i]);
+      }
+      opts.put(args[i].substring(2), args[i + 1]);
+    }
+    return opts;
+  }
+
+  private Benchmark() {}
+}
