@@ -1,7 +1,6 @@
 package io.hanse.oms.core.customer;
 
 import io.hanse.oms.api.ConflictException;
-import io.hanse.oms.api.NotFoundException;
 import io.hanse.oms.api.customer.Address;
 import io.hanse.oms.api.customer.Customer;
 import io.hanse.oms.api.customer.CustomerNote;
@@ -9,6 +8,7 @@ import io.hanse.oms.api.customer.CustomerService;
 import io.hanse.oms.api.customer.CustomerSpec;
 import io.hanse.oms.core.db.SchemaMigrator;
 import io.hanse.oms.core.internal.Checks;
+import io.hanse.oms.core.internal.Entities;
 import io.hanse.oms.core.internal.Transactions;
 import java.util.List;
 import java.util.Locale;
@@ -54,7 +54,7 @@ public class CustomerServiceImpl implements CustomerService {
     check(spec);
     return tx.write(
         em -> {
-          CustomerEntity customer = require(em, id);
+          CustomerEntity customer = Entities.require(em, CustomerEntity.class, id, "customer");
           if (!customer.email().equals(CustomerEntity.normalizeEmail(spec.email()))) {
             throw new ConflictException("a customer's email cannot change");
           }
@@ -93,7 +93,7 @@ public class CustomerServiceImpl implements CustomerService {
     new Checks().required("text", text).maxLength("text", text, 2000).orThrow();
     return tx.write(
         em -> {
-          CustomerEntity customer = require(em, id);
+          CustomerEntity customer = Entities.require(em, CustomerEntity.class, id, "customer");
           em.persist(new CustomerNoteEntity(id, text, author));
           em.flush();
           return customer.toCustomer(notes(em, id));
@@ -108,14 +108,6 @@ public class CustomerServiceImpl implements CustomerService {
         .getResultStream()
         .findFirst()
         .orElse(null);
-  }
-
-  private static CustomerEntity require(EntityManager em, String id) {
-    CustomerEntity customer = id == null ? null : em.find(CustomerEntity.class, id);
-    if (customer == null) {
-      throw new NotFoundException("customer", id);
-    }
-    return customer;
   }
 
   private static List<CustomerNote> notes(EntityManager em, String id) {

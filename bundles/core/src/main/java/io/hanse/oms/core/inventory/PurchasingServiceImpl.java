@@ -1,6 +1,5 @@
 package io.hanse.oms.core.inventory;
 
-import io.hanse.oms.api.NotFoundException;
 import io.hanse.oms.api.SkuQuantity;
 import io.hanse.oms.api.ValidationException;
 import io.hanse.oms.api.inventory.MovementType;
@@ -13,6 +12,7 @@ import io.hanse.oms.api.inventory.SupplierItem;
 import io.hanse.oms.api.inventory.SupplierSpec;
 import io.hanse.oms.core.db.SchemaMigrator;
 import io.hanse.oms.core.internal.Checks;
+import io.hanse.oms.core.internal.Entities;
 import io.hanse.oms.core.internal.Transactions;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import javax.persistence.EntityManager;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -162,7 +161,8 @@ public class PurchasingServiceImpl implements PurchasingService {
     Map<String, Integer> quantities = merged(lines);
     return tx.write(
         em -> {
-          PurchaseOrderEntity po = require(em, id);
+          PurchaseOrderEntity po =
+              Entities.require(em, PurchaseOrderEntity.class, id, "purchase order");
           StockLedger ledger = new StockLedger(em, user, null);
           quantities.forEach(
               (sku, quantity) -> {
@@ -179,18 +179,11 @@ public class PurchasingServiceImpl implements PurchasingService {
   public PurchaseOrder cancelPurchaseOrder(String id, String user) {
     return tx.write(
         em -> {
-          PurchaseOrderEntity po = require(em, id);
+          PurchaseOrderEntity po =
+              Entities.require(em, PurchaseOrderEntity.class, id, "purchase order");
           po.cancel();
           return po.toPurchaseOrder();
         });
-  }
-
-  private static PurchaseOrderEntity require(EntityManager em, String id) {
-    PurchaseOrderEntity po = id == null ? null : em.find(PurchaseOrderEntity.class, id);
-    if (po == null) {
-      throw new NotFoundException("purchase order", id);
-    }
-    return po;
   }
 
   private static Map<String, Integer> merged(List<SkuQuantity> lines) {

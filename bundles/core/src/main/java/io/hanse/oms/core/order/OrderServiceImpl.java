@@ -2,7 +2,6 @@ package io.hanse.oms.core.order;
 
 import io.hanse.oms.api.IdempotencyKeyReusedException;
 import io.hanse.oms.api.Money;
-import io.hanse.oms.api.NotFoundException;
 import io.hanse.oms.api.Page;
 import io.hanse.oms.api.SkuQuantity;
 import io.hanse.oms.api.event.OmsTopics;
@@ -15,6 +14,7 @@ import io.hanse.oms.api.order.ShipmentRequest;
 import io.hanse.oms.api.pricing.PriceCalculator;
 import io.hanse.oms.core.db.SchemaMigrator;
 import io.hanse.oms.core.internal.Checks;
+import io.hanse.oms.core.internal.Entities;
 import io.hanse.oms.core.internal.Json;
 import io.hanse.oms.core.internal.Transactions;
 import io.hanse.oms.core.outbox.Outbox;
@@ -67,7 +67,9 @@ public class OrderServiceImpl implements OrderService {
               if (!known.requestHash().equals(requestHash)) {
                 throw new IdempotencyKeyReusedException(idempotencyKey);
               }
-              return new PlacementResult(require(em, known.orderId()).toOrder(), true);
+              return new PlacementResult(
+                  Entities.require(em, OrderEntity.class, known.orderId(), "order").toOrder(),
+                  true);
             }
           }
           OrderEntity order = findByExternalId(em, submission);
@@ -145,7 +147,7 @@ public class OrderServiceImpl implements OrderService {
     new Checks().maxLength("reason", reason, 500).orThrow();
     return tx.write(
         em -> {
-          OrderEntity order = require(em, id);
+          OrderEntity order = Entities.require(em, OrderEntity.class, id, "order");
           OrderTransitions.require(
               id, order.status(), io.hanse.oms.api.order.OrderStatus.CANCELLED);
           new OrderFulfilment(em, user, order)
@@ -162,7 +164,7 @@ public class OrderServiceImpl implements OrderService {
     checkShipment(shipment);
     return tx.write(
         em -> {
-          OrderEntity order = require(em, id);
+          OrderEntity order = Entities.require(em, OrderEntity.class, id, "order");
           order.requireShippable();
           ShipmentEntity parcel = new OrderFulfilment(em, user, order).ship(shipment);
           em.persist(parcel);
@@ -219,7 +221,7 @@ public class OrderServiceImpl implements OrderService {
   private Order change(String id, java.util.function.Consumer<OrderEntity> change) {
     return tx.write(
         em -> {
-          OrderEntity order = require(em, id);
+          OrderEntity order = Entities.require(em, OrderEntity.class, id, "order");
           change.accept(order);
           Outbox.append(em, OmsTopics.ORDER_CHANGED, event(order));
           em.flush();
@@ -240,13 +242,5 @@ public class OrderServiceImpl implements OrderService {
     props.put("total", total.amount().toPlainString());
     props.put("currency", total.currency());
     return props;
-  }
-
-  static OrderEntity require(EntityManager em, String id) {
-    OrderEntity order = id == null ? null : em.find(OrderEntity.class, id);
-    if (order == null) {
-      throw new NotFoundException("order", id);
-    }
-    return order;
   }
 }
