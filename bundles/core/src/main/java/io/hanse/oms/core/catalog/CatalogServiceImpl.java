@@ -9,7 +9,6 @@ import io.hanse.oms.api.catalog.PersonalizationTemplate;
 import io.hanse.oms.api.catalog.Product;
 import io.hanse.oms.api.catalog.ProductSpec;
 import io.hanse.oms.api.catalog.Style;
-import io.hanse.oms.core.db.SchemaMigrator;
 import io.hanse.oms.core.internal.Checks;
 import io.hanse.oms.core.internal.Transactions;
 import java.util.HashSet;
@@ -18,7 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.persistence.EntityManager;
-import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -32,10 +30,8 @@ public class CatalogServiceImpl implements CatalogService {
   private final Transactions tx;
 
   @Activate
-  public CatalogServiceImpl(
-      @Reference(target = "(osgi.unit.name=hanse)") JpaTemplate jpa,
-      @Reference SchemaMigrator schema) {
-    this.tx = new Transactions(jpa);
+  public CatalogServiceImpl(@Reference Transactions tx) {
+    this.tx = tx;
   }
 
   @Override

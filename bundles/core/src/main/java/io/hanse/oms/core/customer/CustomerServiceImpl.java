@@ -6,7 +6,6 @@ import io.hanse.oms.api.customer.Customer;
 import io.hanse.oms.api.customer.CustomerNote;
 import io.hanse.oms.api.customer.CustomerService;
 import io.hanse.oms.api.customer.CustomerSpec;
-import io.hanse.oms.core.db.SchemaMigrator;
 import io.hanse.oms.core.internal.Checks;
 import io.hanse.oms.core.internal.Entities;
 import io.hanse.oms.core.internal.Transactions;
@@ -14,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javax.persistence.EntityManager;
-import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -27,10 +25,8 @@ public class CustomerServiceImpl implements CustomerService {
   private final Transactions tx;
 
   @Activate
-  public CustomerServiceImpl(
-      @Reference(target = "(osgi.unit.name=hanse)") JpaTemplate jpa,
-      @Reference SchemaMigrator schema) {
-    this.tx = new Transactions(jpa);
+  public CustomerServiceImpl(@Reference Transactions tx) {
+    this.tx = tx;
   }
 
   @Override

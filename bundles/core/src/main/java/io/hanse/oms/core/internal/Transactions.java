@@ -1,6 +1,7 @@
 package io.hanse.oms.core.internal;
 
 import io.hanse.oms.api.OmsException;
+import io.hanse.oms.core.db.SchemaMigrator;
 import java.sql.SQLException;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
@@ -9,6 +10,9 @@ import javax.persistence.OptimisticLockException;
 import org.apache.aries.jpa.template.EmFunction;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 /**
  * The one way the core writes: a JTA transaction that is retried, with bounded jittered backoff,
@@ -16,6 +20,7 @@ import org.apache.aries.jpa.template.TransactionType;
  * lock or a unique key taken by a concurrent transaction. The work must be safe to run again, which
  * it is because a failed attempt rolls back whole.
  */
+@Component(service = Transactions.class)
 public final class Transactions {
   private static final int MAX_ATTEMPTS = 8;
 
@@ -27,6 +32,15 @@ public final class Transactions {
 
   private final JpaTemplate jpa;
 
+  /** The core's one transaction runner, available once the schema is migrated. */
+  @Activate
+  public Transactions(
+      @Reference(target = "(osgi.unit.name=hanse)") JpaTemplate jpa,
+      @Reference SchemaMigrator schema) {
+    this(jpa);
+  }
+
+  /** A runner over any template, e.g. a resource-local one in unit tests. */
   public Transactions(JpaTemplate jpa) {
     this.jpa = jpa;
   }

@@ -12,7 +12,6 @@ import io.hanse.oms.api.inventory.StockAdjustment;
 import io.hanse.oms.api.inventory.StockMovement;
 import io.hanse.oms.api.inventory.StockSummary;
 import io.hanse.oms.core.catalog.ProductEntity;
-import io.hanse.oms.core.db.SchemaMigrator;
 import io.hanse.oms.core.internal.Checks;
 import io.hanse.oms.core.internal.Transactions;
 import java.util.Collection;
@@ -20,7 +19,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.persistence.EntityManager;
-import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -33,10 +31,8 @@ public class InventoryServiceImpl implements InventoryService {
   private final Transactions tx;
 
   @Activate
-  public InventoryServiceImpl(
-      @Reference(target = "(osgi.unit.name=hanse)") JpaTemplate jpa,
-      @Reference SchemaMigrator schema) {
-    this.tx = new Transactions(jpa);
+  public InventoryServiceImpl(@Reference Transactions tx) {
+    this.tx = tx;
   }
 
   @Override

@@ -10,7 +10,6 @@ import io.hanse.oms.api.inventory.PurchasingService;
 import io.hanse.oms.api.inventory.Supplier;
 import io.hanse.oms.api.inventory.SupplierItem;
 import io.hanse.oms.api.inventory.SupplierSpec;
-import io.hanse.oms.core.db.SchemaMigrator;
 import io.hanse.oms.core.internal.Checks;
 import io.hanse.oms.core.internal.Entities;
 import io.hanse.oms.core.internal.Transactions;
@@ -21,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -34,10 +32,8 @@ public class PurchasingServiceImpl implements PurchasingService {
   private final Transactions tx;
 
   @Activate
-  public PurchasingServiceImpl(
-      @Reference(target = "(osgi.unit.name=hanse)") JpaTemplate jpa,
-      @Reference SchemaMigrator schema) {
-    this.tx = new Transactions(jpa);
+  public PurchasingServiceImpl(@Reference Transactions tx) {
+    this.tx = tx;
   }
 
   @Override

@@ -3,7 +3,6 @@ package io.hanse.oms.core.order;
 import io.hanse.oms.api.SkuQuantity;
 import io.hanse.oms.api.event.OmsTopics;
 import io.hanse.oms.api.order.OrderStatus;
-import io.hanse.oms.core.db.SchemaMigrator;
 import io.hanse.oms.core.internal.Transactions;
 import io.hanse.oms.core.inventory.InventoryServiceImpl;
 import io.hanse.oms.core.inventory.StockLedger;
@@ -12,7 +11,6 @@ import io.hanse.oms.core.outbox.Outbox;
 import java.util.List;
 import java.util.Set;
 import javax.persistence.EntityManager;
-import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -39,10 +37,8 @@ public class BackorderAllocator implements EventHandler {
   private final Transactions tx;
 
   @Activate
-  public BackorderAllocator(
-      @Reference(target = "(osgi.unit.name=hanse)") JpaTemplate jpa,
-      @Reference SchemaMigrator schema) {
-    this.tx = new Transactions(jpa);
+  public BackorderAllocator(@Reference Transactions tx) {
+    this.tx = tx;
   }
 
   @Override

@@ -12,7 +12,6 @@ import io.hanse.oms.api.order.OrderSubmission;
 import io.hanse.oms.api.order.PlacementResult;
 import io.hanse.oms.api.order.ShipmentRequest;
 import io.hanse.oms.api.pricing.PriceCalculator;
-import io.hanse.oms.core.db.SchemaMigrator;
 import io.hanse.oms.core.internal.Checks;
 import io.hanse.oms.core.internal.Entities;
 import io.hanse.oms.core.internal.Json;
@@ -24,7 +23,6 @@ import java.util.Map;
 import java.util.Optional;
 import javax.persistence.EntityManager;
 import javax.persistence.TypedQuery;
-import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -45,10 +43,8 @@ public class OrderServiceImpl implements OrderService {
   private volatile PriceCalculator priceCalculator;
 
   @Activate
-  public OrderServiceImpl(
-      @Reference(target = "(osgi.unit.name=hanse)") JpaTemplate jpa,
-      @Reference SchemaMigrator schema) {
-    this.tx = new Transactions(jpa);
+  public OrderServiceImpl(@Reference Transactions tx) {
+    this.tx = tx;
   }
 
   @Override

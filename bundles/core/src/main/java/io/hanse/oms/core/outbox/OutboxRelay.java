@@ -1,6 +1,5 @@
 package io.hanse.oms.core.outbox;
 
-import io.hanse.oms.core.db.SchemaMigrator;
 import io.hanse.oms.core.internal.Json;
 import io.hanse.oms.core.internal.Transactions;
 import java.time.Instant;
@@ -12,7 +11,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -44,23 +42,16 @@ public class OutboxRelay {
     int batchSize() default 500;
   }
 
-  @Reference(target = "(osgi.unit.name=hanse)")
-  private JpaTemplate jpa;
-
   @Reference private EventAdmin eventAdmin;
 
-  @SuppressWarnings("UnusedVariable") // referenced so the relay starts after migration
-  @Reference
-  private SchemaMigrator schema;
+  @Reference private Transactions tx;
 
   private ScheduledExecutorService executor;
   private ScheduledFuture<?> polling;
-  private Transactions tx;
   private int batchSize;
 
   @Activate
   void activate(Config config) {
-    tx = new Transactions(jpa);
     batchSize = config.batchSize();
     executor =
         Executors.newSingleThreadScheduledExecutor(
@@ -92,10 +83,10 @@ public class OutboxRelay {
   }
 
   /** A relay that is not scheduled, for tests that drive {@link #publishBatch()} themselves. */
-  static OutboxRelay forTest(JpaTemplate jpa, EventAdmin eventAdmin, int batchSize) {
+  static OutboxRelay forTest(Transactions tx, EventAdmin eventAdmin, int batchSize) {
     OutboxRelay relay = new OutboxRelay();
     relay.eventAdmin = eventAdmin;
-    relay.tx = new Transactions(jpa);
+    relay.tx = tx;
     relay.batchSize = batchSize;
     return relay;
   }

@@ -20,6 +20,7 @@ import io.hanse.oms.api.order.PlacementResult;
 import io.hanse.oms.api.order.ShipmentRequest;
 import io.hanse.oms.core.TestDatabase;
 import io.hanse.oms.core.catalog.CatalogServiceImpl;
+import io.hanse.oms.core.internal.Transactions;
 import io.hanse.oms.core.inventory.InventoryServiceImpl;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,9 +43,9 @@ class OrderServiceTest {
   @BeforeEach
   void setUp() {
     db = new TestDatabase();
-    catalog = new CatalogServiceImpl(db, null);
-    inventory = new InventoryServiceImpl(db, null);
-    orders = new OrderServiceImpl(db, null);
+    catalog = new CatalogServiceImpl(new Transactions(db));
+    inventory = new InventoryServiceImpl(new Transactions(db));
+    orders = new OrderServiceImpl(new Transactions(db));
     inventory.putLocation(
         "WH", new LocationSpec("Warehouse", LocationType.WAREHOUSE, Set.of("web")));
     inventory.putLocation("ST", new LocationSpec("Store", LocationType.STORE, Set.of("store")));
@@ -181,7 +182,7 @@ class OrderServiceTest {
     product("C", 1, false);
     Order waiting = orders.place(order("E1", "B", 5, "C", 1), null, "agent").order();
     assertThat(waiting.status()).isEqualTo(OrderStatus.BACKORDERED);
-    BackorderAllocator allocator = new BackorderAllocator(db, null);
+    BackorderAllocator allocator = new BackorderAllocator(new Transactions(db));
     assertThat(allocator.allocate("B")).isZero(); // nothing new arrived
     inventory.adjust(new StockAdjustment("B", "WH", 2, "delivery"), "wh");
     assertThat(allocator.allocate("B")).isEqualTo(1);

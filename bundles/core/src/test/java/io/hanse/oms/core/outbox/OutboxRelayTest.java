@@ -48,7 +48,7 @@ class OutboxRelayTest {
         // the event of o2 must never appear
       }
       RecordingEventAdmin eventAdmin = new RecordingEventAdmin();
-      OutboxRelay relay = OutboxRelay.forTest(db, eventAdmin, 100);
+      OutboxRelay relay = OutboxRelay.forTest(tx, eventAdmin, 100);
       assertThat(relay.publishBatch()).isEqualTo(1);
       assertThat(relay.publishBatch()).isZero();
       assertThat(eventAdmin.events).hasSize(1);
