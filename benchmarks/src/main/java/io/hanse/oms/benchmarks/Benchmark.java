@@ -7,8 +7,10 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
@@ -26,6 +28,7 @@ import org.HdrHistogram.Histogram;
  * --warmup S            unmeasured seconds first (10) --skus N       plain SKUs (2000)
  * --kits N              kits (50)                     --customers N  distinct customers (10000)
  * --port N              HTTP port of a started server (8281)
+ * --preload-orders N    on PostgreSQL, first fill the database with N past orders (0)
  * --out DIR             where results go (results)
  * </pre>
  */
@@ -40,6 +43,7 @@ public final class Benchmark {
     int skus = Integer.parseInt(opts.getOrDefault("skus", "2000"));
     int kits = Integer.parseInt(opts.getOrDefault("kits", "50"));
     int customers = Integer.parseInt(opts.getOrDefault("customers", "10000"));
+    int preload = Integer.parseInt(opts.getOrDefault("preload-orders", "0"));
     Path base = Path.of(System.getProperty("hanse.benchmarks.dir", "."));
     Path out = base.resolve(opts.getOrDefault("out", "results"));
 
@@ -62,7 +66,7 @@ public final class Benchmark {
     }
     try {
       Map<String, Object> report =
-          run(server, url, db, clients, warmup, duration, skus, kits, customers);
+          run(server, url, db, clients, warmup, duration, skus, kits, customers, preload);
       Path written = Report.write(out, report);
       System.out.println(Report.markdown(report));
       System.out.println("Written to " + written);
@@ -82,7 +86,8 @@ public final class Benchmark {
       double duration,
       int skuCount,
       int kitCount,
-      int customers)
+      int customers,
+      int preloadOrders)
       throws Exception {
     Rest admin = new Rest(url, "admin", "admin");
     Rest channel = new Rest(url, "channel", "channel");
@@ -92,6 +97,22 @@ public final class Benchmark {
     Catalog catalog = Catalog.seed(admin, runId, skuCount, kitCount, 3, 1_000_000, 8);
     double seedSeconds = (System.nanoTime() - seedStart) / 1e9;
     System.out.printf("Seeded %d SKUs and %d kits in %.1f s%n", skuCount, kitCount, seedSeconds);
+    int preloadCustomers = Math.max(1, preloadOrders / 10);
+    double preloadSeconds = 0;
+    if (preloadOrders > 0) {
+      if (server == null || server.databaseUrl() == null) {
+        throw new IllegalArgumentException("--preload-orders needs a started PostgreSQL server");
+      }
+      long t = System.nanoTime();
+      Preload.orders(
+          server.databaseUrl(),
+          System.getProperty("user.name"),
+          preloadOrders,
+          preloadCustomers,
+          catalog.skus.get(0));
+      preloadSeconds = (System.nanoTime() - t) / 1e9;
+      System.out.printf("Preloaded %d orders in %.1f s%n", preloadOrders, preloadSeconds);
+    }
 
     AtomicLong maxHeap = new AtomicLong();
     Thread sampler = null;
@@ -148,7 +169,7 @@ public final class Benchmark {
     }
 
     Map<String, Object> verification = verify(admin, server, result);
-    Histogram lookups = lookups(admin, result);
+    Histogram lookups = lookups(admin, result, preloadOrders, preloadCustomers);
 
     Map<String, Object> report = new LinkedHashMap<>();
     report.put("time", Instant.now().toString());
@@ -162,11 +183,14 @@ public final class Benchmark {
         Map.of("skus", skuCount, "kits", kitCount, "locations", 3, "customers", customers));
     report.put("coldStartSeconds", server == null ? null : round(server.coldStartSeconds));
     report.put("seedSeconds", round(seedSeconds));
+    report.put("preloadedOrders", preloadOrders);
+    report.put("preloadSeconds", round(preloadSeconds));
     report.put("acceptedOrders", result.accepted());
     report.put("ordersPerSecond", round(result.ordersPerSecond()));
     report.put("statuses", result.statuses());
     report.put("errors", result.errors());
     report.put("latencyMs", Report.percentiles(result.latencyMicros()));
+    report.put("ordersPerSecondEvery5s", every5s(result.acceptedPerSecond()));
     report.put("lookupLatencyMs", Report.percentiles(lookups));
     report.put("serverCpuCores", server == null ? null : round(cpu[0]));
     report.put("driverCpuCores", round(driverCpu / 1e9 / (warmup + duration)));
@@ -213,6 +237,19 @@ public final class Benchmark {
     return v;
   }
 
+  /** Throughput over the whole run (warm-up included) in 5-second steps, to show drift. */
+  private static List<Double> every5s(long[] perSecond) {
+    List<Double> steps = new ArrayList<>();
+    for (int from = 0; from + 5 <= perSecond.length; from += 5) {
+      long sum = 0;
+      for (int i = from; i < from + 5; i++) {
+        sum += perSecond[i];
+      }
+      steps.add(round(sum / 5.0));
+    }
+    return steps;
+  }
+
   private static long count(Connection c, String sql) throws Exception {
     try (ResultSet rs = c.createStatement().executeQuery(sql)) {
       rs.next();
@@ -220,23 +257,45 @@ public final class Benchmark {
     }
   }
 
-  /** Latency of order lookups by id and of searches by customer. */
-  private static Histogram lookups(Rest admin, LoadDriver.Result result) throws Exception {
+  /**
+   * Latency of order lookups by id and of searches by customer, for orders of the run and, when the
+   * database was preloaded, for preloaded ones.
+   */
+  private static Histogram lookups(
+      Rest admin, LoadDriver.Result result, int preloadOrders, int preloadCustomers)
+      throws Exception {
     Histogram h = new Histogram(3);
+    java.util.Random random = new java.util.Random(42);
     for (int round = 0; round < 5; round++) {
       for (String id : result.sampleOrderIds()) {
-        long t = System.nanoTime();
-        admin.get("/orders/" + id);
-        h.recordValue((System.nanoTime() - t) / 1000);
-        t = System.nanoTime();
-        admin.get(
+        timed(h, admin, "/orders/" + id);
+        timed(
+            h,
+            admin,
             "/orders?customer=customer"
                 + Math.floorMod(id.hashCode(), 100)
                 + "@bench.example&size=20");
-        h.recordValue((System.nanoTime() - t) / 1000);
+        if (preloadOrders > 0) {
+          timed(h, admin, "/orders/" + Preload.orderId(1 + random.nextInt(preloadOrders)));
+          timed(
+              h,
+              admin,
+              "/orders?customer="
+                  + Preload.customerEmail(1 + random.nextInt(preloadCustomers))
+                  + "&size=20");
+        }
       }
     }
     return h;
+  }
+
+  private static void timed(Histogram h, Rest admin, String path) throws Exception {
+    long t = System.nanoTime();
+    Rest.Reply reply = admin.get(path);
+    if (reply.status() != 200) {
+      throw new IllegalStateException(path + " answered " + reply.status());
+    }
+    h.recordValue((System.nanoTime() - t) / 1000);
   }
 
   static double round(double d) {

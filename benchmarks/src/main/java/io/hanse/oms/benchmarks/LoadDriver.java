@@ -8,6 +8,8 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.stream.IntStream;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
 
@@ -27,7 +29,8 @@ public final class LoadDriver {
       long transportErrors,
       double seconds,
       Histogram latencyMicros,
-      List<String> sampleOrderIds) {
+      List<String> sampleOrderIds,
+      long[] acceptedPerSecond) {
 
     public double ordersPerSecond() {
       return accepted / seconds;
@@ -64,6 +67,8 @@ public final class LoadDriver {
     long start = System.nanoTime();
     long measureFrom = start + (long) (warmupSeconds * 1e9);
     long end = measureFrom + (long) (seconds * 1e9);
+    // accepted orders per second of the whole run, warm-up included, to see throughput drift
+    AtomicLongArray perSecond = new AtomicLongArray((int) Math.ceil(warmupSeconds + seconds) + 1);
     List<Thread> threads = new ArrayList<>();
     for (int c = 0; c < clients; c++) {
       Thread t =
@@ -82,6 +87,10 @@ public final class LoadDriver {
                             order(),
                             Map.of("Idempotency-Key", UUID.randomUUID().toString()));
                     long micros = (System.nanoTime() - sent) / 1000;
+                    if (r.status() == 201) {
+                      perSecond.incrementAndGet(
+                          (int) Math.min((sent - start) / 1_000_000_000L, perSecond.length() - 1));
+                    }
                     if (measured) {
                       recorder.recordValue(micros);
                       statuses.computeIfAbsent(r.status(), s -> new AtomicLong()).incrementAndGet();
@@ -113,7 +122,8 @@ public final class LoadDriver {
         transportErrors.get(),
         seconds,
         recorder.getIntervalHistogram(),
-        List.copyOf(samples));
+        List.copyOf(samples),
+        IntStream.range(0, perSecond.length()).mapToLong(perSecond::get).toArray());
   }
 
   private Map<String, Object> order() {

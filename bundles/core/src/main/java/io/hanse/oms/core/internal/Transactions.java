@@ -5,6 +5,7 @@ import io.hanse.oms.core.db.SchemaMigrator;
 import java.sql.SQLException;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import javax.persistence.EntityManager;
 import javax.persistence.FlushModeType;
 import javax.persistence.OptimisticLockException;
 import org.apache.aries.jpa.template.EmFunction;
@@ -45,9 +46,25 @@ public final class Transactions {
     this.jpa = jpa;
   }
 
+  /** Work that is told which attempt it is: 1, then 2 and on after transient failures. */
+  @FunctionalInterface
+  public interface Attempt<R> {
+    R apply(EntityManager em, int attempt);
+  }
+
   /** Runs {@code work} in a new or the caller's transaction, retrying transient failures. */
   public <R> R write(EmFunction<R> work) {
+    return write((em, attempt) -> work.apply(em));
+  }
+
+  /**
+   * Runs {@code work} like {@link #write(EmFunction)}, telling it the attempt, so that a first
+   * attempt may be optimistic and let a unique constraint catch the rare conflict, and a retry
+   * looks before it writes.
+   */
+  public <R> R write(Attempt<R> work) {
     for (int attempt = 1; ; attempt++) {
+      int current = attempt;
       try {
         return jpa.txExpr(
             TransactionType.Required,
@@ -56,7 +73,7 @@ public final class Transactions {
               // transaction except where the code flushes explicitly, and auto-flushing before
               // every query re-checks every managed entity each time.
               em.setFlushMode(FlushModeType.COMMIT);
-              return work.apply(em);
+              return work.apply(em, current);
             });
       } catch (RuntimeException e) {
         if (attempt >= MAX_ATTEMPTS || !isTransient(e)) {

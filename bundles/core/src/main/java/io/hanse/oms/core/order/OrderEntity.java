@@ -90,8 +90,9 @@ public class OrderEntity {
 
   @Version private long version;
 
+  // Not updatable: the insert writes order_id, so no second UPDATE per line follows it.
   @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
-  @JoinColumn(name = "order_id", nullable = false)
+  @JoinColumn(name = "order_id", nullable = false, updatable = false)
   @OrderBy("lineNo")
   private List<OrderLineEntity> lines = new ArrayList<>();
 

@@ -53,22 +53,24 @@ public class OrderServiceImpl implements OrderService {
     new Checks().maxLength("Idempotency-Key", idempotencyKey, 200).orThrow();
     String requestHash = Json.hash(submission);
     PriceCalculator calculator = priceCalculator;
+    IdempotencyKeyEntity.Id keyId =
+        idempotencyKey == null ? null : new IdempotencyKeyEntity.Id(user, idempotencyKey);
     return tx.write(
-        em -> {
-          IdempotencyKeyEntity.Id keyId =
-              idempotencyKey == null ? null : new IdempotencyKeyEntity.Id(user, idempotencyKey);
-          if (keyId != null) {
-            IdempotencyKeyEntity known = em.find(IdempotencyKeyEntity.class, keyId);
-            if (known != null) {
-              if (!known.requestHash().equals(requestHash)) {
-                throw new IdempotencyKeyReusedException(idempotencyKey);
-              }
-              return new PlacementResult(
-                  Entities.require(em, OrderEntity.class, known.orderId(), "order").toOrder(),
-                  true);
+        (em, attempt) -> {
+          // A first attempt does not look for an earlier order with this idempotency key or
+          // external id: their unique keys refuse the insert of a replay at commit, and the retry
+          // that follows looks. That spares every new order two queries.
+          boolean look = attempt > 1;
+          IdempotencyKeyEntity known =
+              look && keyId != null ? em.find(IdempotencyKeyEntity.class, keyId) : null;
+          if (known != null) {
+            if (!known.requestHash().equals(requestHash)) {
+              throw new IdempotencyKeyReusedException(idempotencyKey);
             }
+            return new PlacementResult(
+                Entities.require(em, OrderEntity.class, known.orderId(), "order").toOrder(), true);
           }
-          OrderEntity order = findByExternalId(em, submission);
+          OrderEntity order = look ? findByExternalId(em, submission) : null;
           boolean replayed = order != null;
           if (!replayed) {
             order = new OrderPlacement(em, user, calculator).place(submission);

@@ -2,6 +2,7 @@ package io.hanse.oms.core.outbox;
 
 import io.hanse.oms.core.internal.Json;
 import io.hanse.oms.core.internal.Transactions;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -40,7 +41,17 @@ public class OutboxRelay {
 
     @AttributeDefinition(description = "Most events published per poll")
     int batchSize() default 500;
+
+    @AttributeDefinition(
+        description =
+            "Hours a published event is kept (for inspection and replay) before it is deleted")
+    int retentionHours() default 72;
   }
+
+  /** How often published events past their retention are deleted, and how many per statement. */
+  private static final long PRUNE_EVERY_MILLIS = 60_000;
+
+  private static final int PRUNE_BATCH = 1000;
 
   @Reference private EventAdmin eventAdmin;
 
@@ -49,10 +60,13 @@ public class OutboxRelay {
   private ScheduledExecutorService executor;
   private ScheduledFuture<?> polling;
   private int batchSize;
+  private Duration retention;
+  private long lastPrune;
 
   @Activate
   void activate(Config config) {
     batchSize = config.batchSize();
+    retention = Duration.ofHours(Math.max(1, config.retentionHours()));
     executor =
         Executors.newSingleThreadScheduledExecutor(
             r -> {
@@ -77,6 +91,13 @@ public class OutboxRelay {
       while (publishBatch() == batchSize) {
         // a full batch: more are waiting
       }
+      if (System.currentTimeMillis() - lastPrune > PRUNE_EVERY_MILLIS) {
+        lastPrune = System.currentTimeMillis();
+        int deleted = prune(Instant.now().minus(retention));
+        if (deleted > 0) {
+          LOG.debug("Deleted {} published outbox events older than {}", deleted, retention);
+        }
+      }
     } catch (RuntimeException e) {
       LOG.warn("Outbox relay failed, will retry: {}", e.toString());
     }
@@ -89,6 +110,36 @@ public class OutboxRelay {
     relay.tx = tx;
     relay.batchSize = batchSize;
     return relay;
+  }
+
+  /**
+   * Deletes events published before {@code cutoff}, a batch per transaction so that a long backlog
+   * never holds locks for long; returns how many it deleted. Pending events are never deleted.
+   */
+  int prune(Instant cutoff) {
+    int total = 0;
+    while (true) {
+      int deleted =
+          tx.write(
+              em -> {
+                List<String> ids =
+                    em.createQuery(
+                            "select e.id from OutboxEventEntity e where e.publishedAt < :cutoff",
+                            String.class)
+                        .setParameter("cutoff", cutoff)
+                        .setMaxResults(PRUNE_BATCH)
+                        .getResultList();
+                return ids.isEmpty()
+                    ? 0
+                    : em.createQuery("delete from OutboxEventEntity e where e.id in :ids")
+                        .setParameter("ids", ids)
+                        .executeUpdate();
+              });
+      total += deleted;
+      if (deleted < PRUNE_BATCH) {
+        return total;
+      }
+    }
   }
 
   /** Publishes one batch of pending events; returns how many it handled. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.hanse.oms.api.event.OmsTopics;
 import io.hanse.oms.core.TestDatabase;
 import io.hanse.oms.core.internal.Transactions;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -57,5 +58,39 @@ class OutboxRelayTest {
       assertThat(event.getProperty(OmsTopics.ORDER_ID)).isEqualTo("o1");
       assertThat(event.getProperty(OmsTopics.EVENT_ID)).isNotNull();
     }
+  }
+
+  @Test
+  void pruningDeletesOnlyEventsPublishedBeforeTheCutoffNeverPendingOnes() throws Exception {
+    try (TestDatabase db = new TestDatabase()) {
+      Transactions tx = new Transactions(db);
+      RecordingEventAdmin eventAdmin = new RecordingEventAdmin();
+      OutboxRelay relay = OutboxRelay.forTest(tx, eventAdmin, 2000);
+      appendEvents(tx, 1500);
+      assertThat(relay.publishBatch()).isEqualTo(1500);
+      Instant cutoff = Instant.now().plusSeconds(1);
+      appendEvents(tx, 3); // still pending at the cutoff
+
+      assertThat(relay.prune(cutoff)).isEqualTo(1500);
+
+      assertThat(relay.prune(cutoff)).isZero();
+      assertThat(relay.publishBatch()).isEqualTo(3);
+      long left =
+          tx.read(
+              em ->
+                  em.createQuery("select count(e) from OutboxEventEntity e", Long.class)
+                      .getSingleResult());
+      assertThat(left).isEqualTo(3);
+    }
+  }
+
+  private static void appendEvents(Transactions tx, int count) {
+    tx.write(
+        em -> {
+          for (int i = 0; i < count; i++) {
+            Outbox.append(em, OmsTopics.ORDER_PLACED, Map.of(OmsTopics.ORDER_ID, "o" + i));
+          }
+          return null;
+        });
   }
 }
