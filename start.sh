@@ -19,7 +19,7 @@ Hanse OMS is running (embedded Derby in $KARAF/data/hanse, demo store loaded).
   OpenAPI       http://localhost:8181/api/v1/openapi.json
   SSH shell     ssh -p 8101 admin@localhost            (password admin)
   Web console   not yet shipped
-  SOAP          not yet shipped
+  SOAP          http://localhost:8181/soap/OrderService?wsdl  (also InventoryService, CatalogService)
   Log           $KARAF/data/log/karaf.log
   Stop          $KARAF/bin/stop
 

@@ -42,15 +42,22 @@ public final class HanseServer {
 
   private final TestContainer container;
   private final int httpPort;
+  private final int sshPort;
   private final String database;
 
   private final File unpacked;
   private final Runnable cleanup;
 
   private HanseServer(
-      TestContainer container, int httpPort, String database, File unpacked, Runnable cleanup) {
+      TestContainer container,
+      int httpPort,
+      int sshPort,
+      String database,
+      File unpacked,
+      Runnable cleanup) {
     this.container = container;
     this.httpPort = httpPort;
+    this.sshPort = sshPort;
     this.database = database;
     this.unpacked = unpacked;
     this.cleanup = cleanup;
@@ -87,6 +94,16 @@ public final class HanseServer {
     return URI.create("http://127.0.0.1:" + httpPort + "/api/v1" + path);
   }
 
+  /** A SOAP service's address, e.g. {@code soap("OrderService")}. */
+  public URI soap(String service) {
+    return URI.create("http://127.0.0.1:" + httpPort + "/soap/" + service);
+  }
+
+  /** The port of the Karaf shell over SSH. */
+  public int sshPort() {
+    return sshPort;
+  }
+
   /** "derby" or "postgres". */
   public String database() {
     return database;
@@ -121,6 +138,7 @@ public final class HanseServer {
     File distribution = new File(System.getProperty("hanse.distribution"));
     File work = new File(System.getProperty("hanse.it.workdir", "target/exam"), name);
     int http = freePort();
+    int ssh = freePort();
     List<Option> options = new ArrayList<>();
     options.add(
         karafDistributionConfiguration()
@@ -135,8 +153,7 @@ public final class HanseServer {
         editConfigurationFilePut(
             "etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(http)));
     options.add(
-        editConfigurationFilePut(
-            "etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(freePort())));
+        editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(ssh)));
     options.add(
         editConfigurationFilePut(
             "etc/org.apache.karaf.management.cfg", "rmiRegistryPort", String.valueOf(freePort())));
@@ -165,7 +182,7 @@ public final class HanseServer {
       TestContainer container = PaxExamRuntime.createContainer(system);
       long begin = System.nanoTime();
       container.start();
-      HanseServer server = new HanseServer(container, http, db, work, cleanup);
+      HanseServer server = new HanseServer(container, http, ssh, db, work, cleanup);
       server.awaitReady();
       LOG.info("Hanse OMS on {} ready after {} s", db, (System.nanoTime() - begin) / 1_000_000_000);
       return server;
@@ -184,6 +201,19 @@ public final class HanseServer {
         .ignoreExceptions()
         .until(
             () -> client.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
+    // the SOAP services are published by their own component, moments after REST
+    for (String service : List.of("OrderService", "InventoryService", "CatalogService")) {
+      HttpRequest wsdl =
+          HttpRequest.newBuilder(URI.create(soap(service) + "?wsdl"))
+              .timeout(Duration.ofSeconds(5))
+              .build();
+      await()
+          .atMost(Duration.ofMinutes(1))
+          .pollInterval(Duration.ofMillis(250))
+          .ignoreExceptions()
+          .until(
+              () -> client.send(wsdl, HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
+    }
   }
 
   /** A fresh PostgreSQL database for a test that manages its own servers. */

@@ -54,6 +54,19 @@ class OrdersIT {
     assertThat(agent.get("/orders?channel=phone&status=CONFIRMED&size=1").json().path("items"))
         .hasSize(1);
     assertThat(agent.get("/orders?status=WHATEVER").status()).isEqualTo(400);
+    String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+    String placedAt = order.path("createdAt").asText();
+    assertThat(
+            agent
+                .get("/orders?customer=" + email + "&from=" + today + "&to=" + today)
+                .json()
+                .path("items"))
+        .hasSize(1);
+    assertThat(agent.get("/orders?customer=" + email + "&from=" + placedAt).json().path("items"))
+        .hasSize(1);
+    assertThat(agent.get("/orders?customer=" + email + "&to=2020-01-01").json().path("items"))
+        .isEmpty();
+    assertThat(agent.get("/orders?from=yesterday").status()).isEqualTo(400);
 
     String customerId = order.path("customerId").asText();
     JsonNode customer = agent.get("/customers/" + customerId).json();

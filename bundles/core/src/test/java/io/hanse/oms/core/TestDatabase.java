@@ -44,7 +44,10 @@ public final class TestDatabase implements JpaTemplate, AutoCloseable {
                 "javax.persistence.nonJtaDataSource",
                 ds,
                 "hibernate.connection.isolation",
-                "2"));
+                "2",
+                // resource-local transactions keep their connection until after they complete
+                "hibernate.connection.handling_mode",
+                "DELAYED_ACQUISITION_AND_RELEASE_AFTER_TRANSACTION"));
   }
 
   @Override

@@ -72,7 +72,7 @@ public class DataSourceProvisioner {
       Map<String, Object> p = new LinkedHashMap<>();
       p.put("dataSourceName", DATASOURCE_NAME);
       p.put("osgi.jdbc.driver.class", driverClass);
-      p.put("url", url);
+      p.put("url", tuned(url));
       if (!user.isEmpty()) {
         p.put("user", user);
       }
@@ -86,6 +86,17 @@ public class DataSourceProvisioner {
       p.put("pool.minIdle", "2");
       p.put("pool.maxWaitMillis", "10000");
       return p;
+    }
+
+    /**
+     * PostgreSQL gets batched inserts rewritten into multi-row INSERTs (one statement for an
+     * order's lines, reservations, movements and events each) unless the URL says otherwise.
+     */
+    static String tuned(String url) {
+      if (!url.startsWith("jdbc:postgresql:") || url.contains("reWriteBatchedInserts")) {
+        return url;
+      }
+      return url + (url.contains("?") ? "&" : "?") + "reWriteBatchedInserts=true";
     }
 
     private static String defaultDerbyUrl() {

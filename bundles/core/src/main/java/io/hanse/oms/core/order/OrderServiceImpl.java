@@ -126,6 +126,14 @@ public class OrderServiceImpl implements OrderService {
         params.put("customer", query.customer());
       }
     }
+    if (query.placedFrom() != null) {
+      jpql.append(" and o.createdAt >= :from");
+      params.put("from", query.placedFrom());
+    }
+    if (query.placedBefore() != null) {
+      jpql.append(" and o.createdAt < :before");
+      params.put("before", query.placedBefore());
+    }
     jpql.append(" order by o.createdAt desc, o.id desc");
     return tx.read(
         em -> {

@@ -10,6 +10,9 @@ import javax.persistence.Table;
 @Entity
 @Table(name = "oms_outbox")
 public class OutboxEventEntity {
+  /** After this many failed attempts the relay leaves an event alone until an operator retries. */
+  public static final int MAX_ATTEMPTS = 10;
+
   @Id private String id;
   private String topic;
   private String payload;
@@ -52,6 +55,14 @@ public class OutboxEventEntity {
 
   public Instant createdAt() {
     return createdAt;
+  }
+
+  public Instant publishedAt() {
+    return publishedAt;
+  }
+
+  public String lastError() {
+    return lastError;
   }
 
   void failed(String error) {

@@ -149,8 +149,9 @@ public class OutboxRelay {
           List<OutboxEventEntity> pending =
               em.createQuery(
                       "select e from OutboxEventEntity e where e.publishedAt is null"
-                          + " order by e.createdAt, e.id",
+                          + " and e.attempts < :max order by e.createdAt, e.id",
                       OutboxEventEntity.class)
+                  .setParameter("max", OutboxEventEntity.MAX_ATTEMPTS)
                   .setMaxResults(batchSize)
                   .getResultList();
           List<String> published = new ArrayList<>();

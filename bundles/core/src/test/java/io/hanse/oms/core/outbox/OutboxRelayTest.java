@@ -1,7 +1,10 @@
 package io.hanse.oms.core.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.hanse.oms.api.NotFoundException;
+import io.hanse.oms.api.event.EventOutbox;
 import io.hanse.oms.api.event.OmsTopics;
 import io.hanse.oms.core.TestDatabase;
 import io.hanse.oms.core.internal.Transactions;
@@ -16,7 +19,7 @@ import org.osgi.service.event.EventAdmin;
 class OutboxRelayTest {
 
   /** Records what would have gone to OSGi listeners. */
-  static final class RecordingEventAdmin implements EventAdmin {
+  static class RecordingEventAdmin implements EventAdmin {
     final List<Event> events = new CopyOnWriteArrayList<>();
 
     @Override
@@ -81,6 +84,42 @@ class OutboxRelayTest {
                   em.createQuery("select count(e) from OutboxEventEntity e", Long.class)
                       .getSingleResult());
       assertThat(left).isEqualTo(3);
+    }
+  }
+
+  @Test
+  void anEventThatKeepsFailingIsParkedUntilAnOperatorRetriesIt() throws Exception {
+    try (TestDatabase db = new TestDatabase()) {
+      Transactions tx = new Transactions(db);
+      RecordingEventAdmin working = new RecordingEventAdmin();
+      EventAdmin broken =
+          new RecordingEventAdmin() {
+            @Override
+            public void postEvent(Event event) {
+              throw new IllegalStateException("listener registry gone");
+            }
+          };
+      appendEvents(tx, 1);
+      OutboxRelay failing = OutboxRelay.forTest(tx, broken, 100);
+      for (int i = 0; i < OutboxEventEntity.MAX_ATTEMPTS; i++) {
+        assertThat(failing.publishBatch()).isEqualTo(1);
+      }
+      assertThat(failing.publishBatch()).as("parked after the last attempt").isZero();
+
+      EventOutboxImpl outbox = new EventOutboxImpl(tx);
+      assertThat(outbox.status().pending()).isEqualTo(1);
+      assertThat(outbox.status().failed()).isEqualTo(1);
+      EventOutbox.Entry failed = outbox.list(true, 10).get(0);
+      assertThat(failed.attempts()).isEqualTo(OutboxEventEntity.MAX_ATTEMPTS);
+      assertThat(failed.lastError()).contains("listener registry gone");
+      assertThatThrownBy(() -> outbox.retry("no-such-event")).isInstanceOf(NotFoundException.class);
+
+      assertThat(outbox.retry(failed.id())).isEqualTo(1);
+      OutboxRelay relay = OutboxRelay.forTest(tx, working, 100);
+      assertThat(relay.publishBatch()).isEqualTo(1);
+      assertThat(working.events).hasSize(1);
+      assertThat(outbox.status().pending()).isZero();
+      assertThat(outbox.list(false, 10)).isEmpty();
     }
   }
 

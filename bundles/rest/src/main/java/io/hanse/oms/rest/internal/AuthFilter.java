@@ -1,5 +1,6 @@
 package io.hanse.oms.rest.internal;
 
+import io.hanse.oms.api.security.Roles;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;

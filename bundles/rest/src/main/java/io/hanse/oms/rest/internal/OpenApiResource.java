@@ -1,5 +1,6 @@
 package io.hanse.oms.rest.internal;
 
+import io.hanse.oms.api.security.Roles;
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.jaxrs2.Reader;
 import io.swagger.v3.oas.integration.SwaggerConfiguration;

@@ -11,7 +11,7 @@ import io.hanse.oms.api.order.Order;
 import io.hanse.oms.api.order.OrderQuery;
 import io.hanse.oms.api.order.OrderService;
 import io.hanse.oms.api.order.OrderStatus;
-import io.hanse.oms.rest.internal.Roles;
+import io.hanse.oms.api.security.Roles;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.hanse.oms.rest.resource;
 
-import io.hanse.oms.rest.internal.Roles;
+import io.hanse.oms.api.security.Roles;
 import java.util.Map;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;

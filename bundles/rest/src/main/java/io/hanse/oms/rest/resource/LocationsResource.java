@@ -3,7 +3,7 @@ package io.hanse.oms.rest.resource;
 import io.hanse.oms.api.inventory.InventoryService;
 import io.hanse.oms.api.inventory.Location;
 import io.hanse.oms.api.inventory.LocationSpec;
-import io.hanse.oms.rest.internal.Roles;
+import io.hanse.oms.api.security.Roles;
 import java.util.List;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;

@@ -9,8 +9,12 @@ import io.hanse.oms.api.order.OrderStatus;
 import io.hanse.oms.api.order.OrderSubmission;
 import io.hanse.oms.api.order.PlacementResult;
 import io.hanse.oms.api.order.ShipmentRequest;
-import io.hanse.oms.rest.internal.Roles;
+import io.hanse.oms.api.security.Roles;
 import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DefaultValue;
@@ -73,10 +77,19 @@ public class OrdersResource {
       @QueryParam("channel") String channel,
       @QueryParam("status") String status,
       @QueryParam("customer") String customer,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
       @QueryParam("page") @DefaultValue("0") int page,
       @QueryParam("size") @DefaultValue("50") int size) {
     return orders.search(
-        new OrderQuery(blank(channel), status(status), blank(customer), page, size));
+        new OrderQuery(
+            blank(channel),
+            status(status),
+            blank(customer),
+            instant(from, "from", false),
+            instant(to, "to", true),
+            page,
+            size));
   }
 
   @POST
@@ -120,6 +133,27 @@ public class OrdersResource {
 
   private static String blank(String s) {
     return s == null || s.isBlank() ? null : s;
+  }
+
+  /**
+   * An instant ({@code 2026-11-27T10:00:00Z}) or a day ({@code 2026-11-27}, UTC); a day given as
+   * {@code to} includes the whole day.
+   */
+  private static Instant instant(String value, String name, boolean endOfDay) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    String v = value.trim();
+    try {
+      if (v.length() == 10) {
+        LocalDate day = LocalDate.parse(v);
+        return (endOfDay ? day.plusDays(1) : day).atStartOfDay(ZoneOffset.UTC).toInstant();
+      }
+      return Instant.parse(v);
+    } catch (DateTimeParseException e) {
+      throw new ValidationException(
+          name + " must be a day (2026-11-27) or an instant (2026-11-27T10:00:00Z): " + value);
+    }
   }
 
   private static OrderStatus status(String status) {

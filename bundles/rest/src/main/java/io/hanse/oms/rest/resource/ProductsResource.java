@@ -4,7 +4,7 @@ import io.hanse.oms.api.Page;
 import io.hanse.oms.api.catalog.CatalogService;
 import io.hanse.oms.api.catalog.Product;
 import io.hanse.oms.api.catalog.ProductSpec;
-import io.hanse.oms.rest.internal.Roles;
+import io.hanse.oms.api.security.Roles;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;

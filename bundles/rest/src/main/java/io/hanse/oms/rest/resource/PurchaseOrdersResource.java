@@ -6,7 +6,7 @@ import io.hanse.oms.api.inventory.PurchaseOrder;
 import io.hanse.oms.api.inventory.PurchaseOrderSpec;
 import io.hanse.oms.api.inventory.PurchaseOrderStatus;
 import io.hanse.oms.api.inventory.PurchasingService;
-import io.hanse.oms.rest.internal.Roles;
+import io.hanse.oms.api.security.Roles;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;

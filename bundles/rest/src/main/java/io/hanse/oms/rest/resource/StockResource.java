@@ -4,7 +4,7 @@ import io.hanse.oms.api.inventory.InventoryService;
 import io.hanse.oms.api.inventory.StockAdjustment;
 import io.hanse.oms.api.inventory.StockMovement;
 import io.hanse.oms.api.inventory.StockSummary;
-import io.hanse.oms.rest.internal.Roles;
+import io.hanse.oms.api.security.Roles;
 import java.util.List;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DefaultValue;

@@ -2,7 +2,7 @@ package io.hanse.oms.rest.resource;
 
 import io.hanse.oms.api.catalog.CatalogService;
 import io.hanse.oms.api.catalog.Style;
-import io.hanse.oms.rest.internal.Roles;
+import io.hanse.oms.api.security.Roles;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;

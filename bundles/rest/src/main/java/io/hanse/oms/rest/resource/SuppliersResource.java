@@ -4,7 +4,7 @@ import io.hanse.oms.api.NotFoundException;
 import io.hanse.oms.api.inventory.PurchasingService;
 import io.hanse.oms.api.inventory.Supplier;
 import io.hanse.oms.api.inventory.SupplierSpec;
-import io.hanse.oms.rest.internal.Roles;
+import io.hanse.oms.api.security.Roles;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.PUT;

@@ -4,7 +4,7 @@ import io.hanse.oms.api.NotFoundException;
 import io.hanse.oms.api.ValidationException;
 import io.hanse.oms.api.catalog.CatalogService;
 import io.hanse.oms.api.catalog.PersonalizationTemplate;
-import io.hanse.oms.rest.internal.Roles;
+import io.hanse.oms.api.security.Roles;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.PUT;

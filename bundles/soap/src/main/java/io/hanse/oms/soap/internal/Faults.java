@@ -1,0 +1,63 @@
+package io.hanse.oms.soap.internal;
+
+import io.hanse.oms.api.InsufficientStockException;
+import io.hanse.oms.api.OmsException;
+import io.hanse.oms.api.ValidationException;
+import io.hanse.oms.soap.ws.fault.FaultInfo;
+import io.hanse.oms.soap.ws.fault.ServiceFault;
+import java.util.List;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs an operation and turns what the core refuses into a {@link ServiceFault} with the same code
+ * REST uses; anything unexpected becomes {@code internal-error} with an id in the log, never a
+ * stack trace for the caller.
+ */
+final class Faults {
+  private static final Logger LOG = LoggerFactory.getLogger(Faults.class);
+
+  /** An operation that may be refused. */
+  @FunctionalInterface
+  interface Operation<T> {
+    T run();
+  }
+
+  private Faults() {}
+
+  static <T> T call(Operation<T> operation) throws ServiceFault {
+    try {
+      return operation.run();
+    } catch (OmsException e) {
+      throw fault(e.code(), e.getMessage(), details(e));
+    } catch (IllegalArgumentException | NullPointerException e) {
+      // a request whose shape the mapping could not read (a missing element)
+      throw fault("invalid-request", "invalid request: " + e.getMessage(), List.of());
+    } catch (RuntimeException e) {
+      String id = UUID.randomUUID().toString();
+      LOG.error("SOAP operation failed, error id {}", id, e);
+      throw fault("internal-error", "the error was logged with id " + id, List.of());
+    }
+  }
+
+  static ServiceFault invalid(String message) {
+    return fault("invalid-request", message, List.of(message));
+  }
+
+  private static List<String> details(OmsException e) {
+    if (e instanceof ValidationException v) {
+      return v.errors();
+    }
+    if (e instanceof InsufficientStockException s) {
+      return s.shortages().stream()
+          .map(x -> x.sku() + " requested " + x.requested() + ", available " + x.available())
+          .toList();
+    }
+    return List.of();
+  }
+
+  private static ServiceFault fault(String code, String message, List<String> errors) {
+    return new ServiceFault(message, new FaultInfo(code, message, errors));
+  }
+}

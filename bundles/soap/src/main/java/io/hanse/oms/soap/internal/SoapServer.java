@@ -1,0 +1,90 @@
+package io.hanse.oms.soap.internal;
+
+import io.hanse.oms.api.catalog.CatalogService;
+import io.hanse.oms.api.inventory.InventoryService;
+import io.hanse.oms.api.order.OrderService;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.cxf.endpoint.Server;
+import org.apache.cxf.interceptor.security.JAASLoginInterceptor;
+import org.apache.cxf.jaxws.JaxWsServerFactoryBean;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Publishes the order, inventory and catalog services on CXF's servlet, each behind a WS-Security
+ * UsernameToken checked against the JAAS realm and the roles its operations declare, and a limit on
+ * the size of requests.
+ */
+@Component(
+    immediate = true,
+    configurationPid = "io.hanse.oms.soap",
+    configurationPolicy = ConfigurationPolicy.OPTIONAL)
+@Designate(ocd = SoapConfig.class)
+public class SoapServer {
+  private static final Logger LOG = LoggerFactory.getLogger(SoapServer.class);
+  private static final String KARAF_ROLE = "org.apache.karaf.jaas.boot.principal.RolePrincipal";
+
+  private final Map<String, Object> endpoints;
+  private final List<Server> servers = new ArrayList<>();
+
+  @Activate
+  public SoapServer(
+      @Reference OrderService orders,
+      @Reference InventoryService inventory,
+      @Reference CatalogService catalog) {
+    this.endpoints =
+        Map.of(
+            "OrderService", new OrderEndpoint(orders),
+            "InventoryService", new InventoryEndpoint(inventory),
+            "CatalogService", new CatalogEndpoint(catalog));
+  }
+
+  @Activate
+  @Modified
+  void start(SoapConfig config) {
+    stop();
+    ClassLoader previous = Thread.currentThread().getContextClassLoader();
+    Thread.currentThread().setContextClassLoader(SoapServer.class.getClassLoader());
+    try {
+      endpoints.forEach((name, endpoint) -> servers.add(publish(config, name, endpoint)));
+    } finally {
+      Thread.currentThread().setContextClassLoader(previous);
+    }
+    LOG.info(
+        "SOAP services at {}/OrderService, /InventoryService, /CatalogService", config.address());
+  }
+
+  private static Server publish(SoapConfig config, String name, Object endpoint) {
+    JaxWsServerFactoryBean factory = new JaxWsServerFactoryBean();
+    factory.setAddress(config.address() + "/" + name);
+    factory.setServiceBean(endpoint);
+    // the published contract is the committed WSDL, not whatever the classes would generate
+    factory.setWsdlLocation(SoapServer.class.getResource("/wsdl/" + name + ".wsdl").toString());
+    factory.getInInterceptors().add(new BodyLimitInterceptor(config.maxBodyBytes()));
+    factory.getInInterceptors().add(new UsernameTokenInterceptor());
+    JAASLoginInterceptor login = new JAASLoginInterceptor();
+    login.setContextName(config.realm());
+    login.setRoleClassifier(KARAF_ROLE);
+    login.setRoleClassifierType(JAASLoginInterceptor.ROLE_CLASSIFIER_CLASS_NAME);
+    login.setReportFault(true);
+    factory.getInInterceptors().add(login);
+    factory.getInInterceptors().add(new RolesInterceptor());
+    factory.getOutFaultInterceptors().add(new FaultStatus());
+    return factory.create();
+  }
+
+  @Deactivate
+  void stop() {
+    servers.forEach(Server::destroy);
+    servers.clear();
+  }
+}

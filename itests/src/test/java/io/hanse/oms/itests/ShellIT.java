@@ -1,0 +1,148 @@
+package io.hanse.oms.itests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The oms: commands over SSH, as operators and their scripts use them, with their roles. */
+class ShellIT {
+  private final Api admin = Api.admin();
+
+  private static Ssh.Output agent(String command) {
+    return Ssh.run("agent", "agent", command);
+  }
+
+  private static Ssh.Output manager(String command) {
+    return Ssh.run("manager", "manager", command);
+  }
+
+  /** A product with stock and an order for two of it. */
+  private record Scene(String location, String sku, String email, String orderId) {}
+
+  private Scene scene() {
+    String location = Fixtures.location(admin, "WAREHOUSE", "web", "store", "catalog");
+    String sku = Fixtures.product(admin, "15.00", false);
+    Fixtures.stock(admin, sku, location, 10);
+    String email = Api.unique("shell").toLowerCase(java.util.Locale.ROOT) + "@example.com";
+    Api.Reply placed = Api.agent().post("/orders", Fixtures.order("phone", email, sku, 2));
+    assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
+    return new Scene(location, sku, email, placed.json().path("id").asText());
+  }
+
+  @Test
+  void agentsListShowAndCancelOrders() {
+    Scene s = scene();
+
+    Ssh.Output list = agent("oms:order-list --customer " + s.email());
+    assertThat(list.out()).contains(s.orderId(), "CONFIRMED", "phone", "30.00 EUR");
+    assertThat(agent("oms:order-list --status CANCELLED --customer " + s.email()).out())
+        .doesNotContain(s.orderId());
+
+    Ssh.Output show = agent("oms:order-show " + s.orderId());
+    assertThat(show.out()).contains(s.sku(), s.email(), "CONFIRMED");
+
+    Ssh.Output cancel = agent("oms:order-cancel -r 'customer called' " + s.orderId());
+    assertThat(cancel.out()).contains("CANCELLED");
+    assertThat(admin.get("/orders/" + s.orderId()).json().path("status").asText())
+        .isEqualTo("CANCELLED");
+    assertThat(admin.get("/stock/" + s.sku()).json().path("reserved").asInt()).isZero();
+  }
+
+  @Test
+  void managersShipAdjustStockAndReceivePurchaseOrders() {
+    Scene s = scene();
+
+    Ssh.Output shipped = manager("oms:order-ship --carrier DHL --tracking 00340434 " + s.orderId());
+    assertThat(shipped.all()).contains("SHIPPED");
+    JsonNode order = admin.get("/orders/" + s.orderId()).json();
+    assertThat(order.path("status").asText()).isEqualTo("SHIPPED");
+    assertThat(order.path("shipments").get(0).path("trackingNumber").asText())
+        .isEqualTo("00340434");
+
+    Ssh.Output adjusted =
+        manager("oms:stock-adjust -r damaged " + s.sku() + " " + s.location() + " -3");
+    assertThat(adjusted.out()).contains("on hand 5");
+    assertThat(manager("oms:stock " + s.sku()).out()).contains(s.location(), "5");
+
+    String supplier = Api.unique("SUP");
+    admin.put(
+        "/suppliers/" + supplier,
+        Map.of(
+            "name",
+            "Nordtex",
+            "items",
+            List.of(Map.of("sku", s.sku(), "supplierSku", "N-1", "cost", Fixtures.money("5")))));
+    String po =
+        admin
+            .post(
+                "/purchase-orders",
+                Map.of(
+                    "supplier",
+                    supplier,
+                    "location",
+                    s.location(),
+                    "lines",
+                    List.of(Map.of("sku", s.sku(), "quantity", 20))))
+            .json()
+            .path("id")
+            .asText();
+    assertThat(manager("oms:po-receive " + po + " " + s.sku() + "=8").out())
+        .contains("PARTIALLY_RECEIVED");
+    assertThat(admin.get("/stock/" + s.sku()).json().path("onHand").asInt()).isEqualTo(13);
+
+    assertThat(manager("oms:product-show " + s.sku()).out()).contains("15.00 EUR", s.location());
+    assertThat(manager("oms:customer-find " + s.email()).out()).contains(s.email());
+    assertThat(manager("oms:outbox").out()).contains("waiting", "failed");
+  }
+
+  @Test
+  void eachCommandChecksTheCallersRole() {
+    Scene s = scene();
+
+    assertThat(agent("oms:stock-adjust " + s.sku() + " " + s.location() + " 100").all())
+        .contains("Command not found");
+    assertThat(agent("oms:order-ship --carrier DHL --tracking 1 " + s.orderId()).all())
+        .contains("Command not found");
+    assertThat(agent("oms:outbox-retry --all").all()).contains("Command not found");
+    assertThat(Ssh.canLogIn("channel", "channel")).isFalse();
+    assertThat(Ssh.canLogIn("agent", "wrong")).isFalse();
+
+    JsonNode stock = admin.get("/stock/" + s.sku()).json();
+    assertThat(stock.path("onHand").asInt()).isEqualTo(10);
+    assertThat(admin.get("/orders/" + s.orderId()).json().path("status").asText())
+        .isEqualTo("CONFIRMED");
+  }
+
+  @Test
+  void badArgumentsPrintWhyAndChangeNothing() {
+    Scene s = scene();
+
+    assertThat(manager("oms:stock-adjust " + s.sku() + " " + s.location() + " lots").all())
+        .contains("quantity must be a whole number");
+    assertThat(manager("oms:stock-adjust " + s.sku() + " NOWHERE 1").all()).contains("NOWHERE");
+    assertThat(manager("oms:stock-adjust " + s.sku() + " " + s.location() + " -50").all())
+        .containsIgnoringCase("insufficient");
+    assertThat(
+            manager(
+                    "oms:order-ship --carrier DHL --tracking 1 "
+                        + s.orderId()
+                        + " "
+                        + s.sku()
+                        + "=5")
+                .all())
+        .contains("cannot ship");
+    assertThat(manager("oms:order-ship --carrier DHL --tracking 1 " + s.orderId() + " junk").all())
+        .contains("expected SKU=QUANTITY");
+    assertThat(agent("oms:order-list --status LOST").all()).contains("unknown status 'LOST'");
+    assertThat(agent("oms:order-list --from yesterday").all()).contains("--from must be a day");
+    assertThat(agent("oms:order-show no-such-order").all()).contains("order not found");
+
+    assertThat(admin.get("/stock/" + s.sku()).json().path("onHand").asInt()).isEqualTo(10);
+    JsonNode order = admin.get("/orders/" + s.orderId()).json();
+    assertThat(order.path("status").asText()).isEqualTo("CONFIRMED");
+    assertThat(order.path("shipments")).isEmpty();
+  }
+}
