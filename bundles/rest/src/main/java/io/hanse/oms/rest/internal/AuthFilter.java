@@ -2,7 +2,6 @@ package io.hanse.oms.rest.internal;
 
 import io.hanse.oms.api.security.Roles;
 import java.io.IOException;
-import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -39,7 +38,6 @@ public class AuthFilter implements ContainerRequestFilter {
   private static final Logger LOG = LoggerFactory.getLogger(AuthFilter.class);
   private static final long CACHE_MILLIS = 30_000;
   private static final int CACHE_MAX = 1_000;
-  private static final String[] ADMIN_ONLY = {Roles.ADMIN};
 
   private record Login(String user, Set<String> roles, long expires) {}
 
@@ -85,22 +83,7 @@ public class AuthFilter implements ContainerRequestFilter {
   }
 
   private String[] allowedRoles() {
-    Method method = resourceInfo == null ? null : resourceInfo.getResourceMethod();
-    if (method == null) {
-      return ADMIN_ONLY;
-    }
-    Roles roles = method.getAnnotation(Roles.class);
-    if (roles == null) {
-      roles = method.getDeclaringClass().getAnnotation(Roles.class);
-    }
-    if (roles != null) {
-      return roles.value();
-    }
-    // The OpenAPI document and its UI describe the API; they are public.
-    return method.getDeclaringClass().getName().startsWith("org.apache.cxf.jaxrs.openapi")
-            || method.getDeclaringClass().getName().startsWith("org.apache.cxf.jaxrs.swagger")
-        ? new String[0]
-        : ADMIN_ONLY;
+    return RoleLookup.allowed(resourceInfo == null ? null : resourceInfo.getResourceMethod());
   }
 
   private Login authenticate(String header) {

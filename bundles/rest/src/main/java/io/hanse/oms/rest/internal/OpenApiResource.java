@@ -6,14 +6,18 @@ import io.swagger.v3.jaxrs2.Reader;
 import io.swagger.v3.oas.integration.SwaggerConfiguration;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
+import java.lang.reflect.Method;
 import java.util.HashSet;
 import java.util.List;
 import javax.ws.rs.GET;
+import javax.ws.rs.HttpMethod;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
@@ -48,10 +52,61 @@ public class OpenApiResource {
     try {
       Reader reader = new Reader(new SwaggerConfiguration().openAPI(base).prettyPrint(true));
       OpenAPI api = reader.read(new HashSet<>(resourceClasses));
+      describeRoles(api, resourceClasses);
       this.document = Json.pretty(api);
     } finally {
       Thread.currentThread().setContextClassLoader(previous);
     }
+  }
+
+  /**
+   * Writes each operation's roles into the document as {@code x-roles}, and marks public ones as
+   * needing no login, so that clients (and the security test) see the same model the filter
+   * enforces.
+   */
+  private static void describeRoles(OpenAPI api, List<Class<?>> resourceClasses) {
+    for (Class<?> type : resourceClasses) {
+      String base = path(type.getAnnotation(Path.class));
+      for (Method method : type.getMethods()) {
+        PathItem.HttpMethod verb = verb(method);
+        PathItem item =
+            verb == null || api.getPaths() == null
+                ? null
+                : api.getPaths().get(normalize(base + path(method.getAnnotation(Path.class))));
+        Operation operation = item == null ? null : item.readOperationsMap().get(verb);
+        if (operation == null) {
+          continue;
+        }
+        String[] roles = RoleLookup.allowed(method);
+        operation.addExtension("x-roles", List.of(roles));
+        if (roles.length == 0) {
+          operation.setSecurity(List.of());
+        }
+      }
+    }
+  }
+
+  private static PathItem.HttpMethod verb(Method method) {
+    for (java.lang.annotation.Annotation a : method.getAnnotations()) {
+      HttpMethod http = a.annotationType().getAnnotation(HttpMethod.class);
+      if (http != null) {
+        return PathItem.HttpMethod.valueOf(http.value());
+      }
+    }
+    return null;
+  }
+
+  private static String path(Path path) {
+    return path == null ? "" : "/" + path.value();
+  }
+
+  /** The document's form of a path: one leading slash, none doubled or trailing. */
+  private static String normalize(String path) {
+    String p = path.replaceAll("/+", "/");
+    if (p.length() > 1 && p.endsWith("/")) {
+      p = p.substring(0, p.length() - 1);
+    }
+    return p.isEmpty() ? "/" : p;
   }
 
   @GET

@@ -72,7 +72,7 @@ public class OrdersResource {
   }
 
   @GET
-  @Roles({Roles.ADMIN, Roles.MANAGER, Roles.AGENT, Roles.CHANNEL})
+  @Roles({Roles.ADMIN, Roles.MANAGER, Roles.AGENT}) // a connector knows its own orders' ids
   public Page<Order> list(
       @QueryParam("channel") String channel,
       @QueryParam("status") String status,
