@@ -99,6 +99,21 @@ public final class HanseServer {
     return URI.create("http://127.0.0.1:" + httpPort + "/soap/" + service);
   }
 
+  /** The server's log so far. */
+  public String log() {
+    try (java.util.stream.Stream<java.nio.file.Path> files =
+        java.nio.file.Files.walk(unpacked.toPath(), 4)) {
+      java.nio.file.Path log =
+          files
+              .filter(p -> p.endsWith(java.nio.file.Path.of("data", "log", "karaf.log")))
+              .findFirst()
+              .orElseThrow(() -> new IllegalStateException("no karaf.log under " + unpacked));
+      return java.nio.file.Files.readString(log);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** The port of the Karaf shell over SSH. */
   public int sshPort() {
     return sshPort;

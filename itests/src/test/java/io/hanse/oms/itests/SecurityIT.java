@@ -45,6 +45,9 @@ class SecurityIT {
               "getProduct", Set.of("admin", "manager", "agent", "channel"),
               "upsertProduct", Set.of("admin", "manager")));
 
+  /** A password sent with wrong logins, which must never appear in the server's log. */
+  private static final String WRONG_PASSWORD = "Wr0ng-Passw0rd-" + System.nanoTime();
+
   private final Api admin = Api.admin();
 
   /** Real things for the routes' path parameters, so a request let through would show. */
@@ -127,7 +130,7 @@ class SecurityIT {
         roles.forEach(r -> allowed.add(r.asText()));
         String body = method.equals("GET") ? null : "{}";
         expect(failures, Api.anonymous(), method, path, body, 401);
-        expect(failures, Api.as("admin", "wrong-password"), method, path, body, 401);
+        expect(failures, Api.as("admin", WRONG_PASSWORD), method, path, body, 401);
         for (String role : ROLES) {
           if (!allowed.contains(role)) {
             expect(failures, Api.as(role, role), method, path, body, 403);
@@ -138,6 +141,9 @@ class SecurityIT {
     assertThat(failures).isEmpty();
     assertThat(operations).isGreaterThanOrEqualTo(30);
     assertThat(snapshot(s)).isEqualTo(before);
+    assertThat(HanseServer.get().log())
+        .as("passwords are never logged")
+        .doesNotContain(WRONG_PASSWORD);
   }
 
   @Test
@@ -174,7 +180,7 @@ class SecurityIT {
       for (Map.Entry<String, Set<String>> operation : service.getValue().entrySet()) {
         String name = operation.getKey();
         soap(failures, http, service.getKey(), namespace, name, null, 401);
-        soap(failures, http, service.getKey(), namespace, name, "admin:wrong", 401);
+        soap(failures, http, service.getKey(), namespace, name, "admin:" + WRONG_PASSWORD, 401);
         for (String role : ROLES) {
           if (!operation.getValue().contains(role)) {
             soap(failures, http, service.getKey(), namespace, name, role + ":" + role, 403);
@@ -184,6 +190,9 @@ class SecurityIT {
     }
     assertThat(failures).isEmpty();
     assertThat(snapshot(s)).isEqualTo(before);
+    assertThat(HanseServer.get().log())
+        .as("passwords are never logged")
+        .doesNotContain(WRONG_PASSWORD);
   }
 
   private static void expect(

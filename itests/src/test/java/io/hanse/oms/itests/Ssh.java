@@ -13,7 +13,7 @@ import org.apache.sshd.client.session.ClientSession;
 
 /** Runs a Karaf shell command over SSH as a user, the way an operator's script would. */
 final class Ssh {
-  private static final Duration TIMEOUT = Duration.ofSeconds(30);
+  private static final Duration TIMEOUT = Duration.ofMinutes(2);
 
   /** What a command printed, without terminal colours. */
   record Output(String out, String err) {
