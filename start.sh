@@ -11,6 +11,12 @@ KARAF=karaf-distribution/target/assembly
 printf 'Starting Hanse OMS'
 for _ in $(seq 1 120); do
   if curl -sf -o /dev/null http://localhost:8181/api/v1/health; then
+    # the demo store seeds itself in the background; its last step is the walk-in POS order
+    for _ in $(seq 1 30); do
+      curl -sf -u agent:agent 'http://localhost:8181/api/v1/customers?q=walk-in@example.com' \
+        | grep -q walk-in && break
+      sleep 1
+    done
     cat <<INFO
 
 Hanse OMS is running (embedded Derby in $KARAF/data/hanse, demo store loaded).

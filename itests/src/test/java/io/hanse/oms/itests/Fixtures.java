@@ -74,4 +74,33 @@ final class Fixtures {
     body.put("lines", lines);
     return body;
   }
+
+  /** A new supplier of {@code sku}; returns its code. */
+  static String supplier(Api api, String sku, String cost) {
+    String code = Api.unique("SUP");
+    Api.Reply r =
+        api.put(
+            "/suppliers/" + code,
+            Map.of(
+                "name",
+                "Nordtex",
+                "items",
+                List.of(Map.of("sku", sku, "supplierSku", "N-" + sku, "cost", money(cost)))));
+    assertThat(r.status()).as(r.toString()).isEqualTo(200);
+    return code;
+  }
+
+  /** A purchase order for {@code quantity} of {@code sku}; the raw reply, for its status. */
+  static Api.Reply purchaseOrder(
+      Api api, String supplier, String location, String sku, int quantity) {
+    return api.post(
+        "/purchase-orders",
+        Map.of(
+            "supplier",
+            supplier,
+            "location",
+            location,
+            "lines",
+            List.of(Map.of("sku", sku, "quantity", quantity))));
+  }
 }

@@ -58,28 +58,9 @@ class SecurityIT {
     String location = Fixtures.location(admin, "WAREHOUSE", "web", "store", "catalog");
     String sku = Fixtures.product(admin, "10.00", false);
     Fixtures.stock(admin, sku, location, 20);
-    String supplier = Api.unique("SUP");
-    admin.put(
-        "/suppliers/" + supplier,
-        Map.of(
-            "name",
-            "Walk supplier",
-            "items",
-            List.of(Map.of("sku", sku, "supplierSku", "W-1", "cost", Fixtures.money("4")))));
+    String supplier = Fixtures.supplier(admin, sku, "4");
     String po =
-        admin
-            .post(
-                "/purchase-orders",
-                Map.of(
-                    "supplier",
-                    supplier,
-                    "location",
-                    location,
-                    "lines",
-                    List.of(Map.of("sku", sku, "quantity", 5))))
-            .json()
-            .path("id")
-            .asText();
+        Fixtures.purchaseOrder(admin, supplier, location, sku, 5).json().path("id").asText();
     String email = Api.unique("walk").toLowerCase(Locale.ROOT) + "@example.com";
     JsonNode order = admin.post("/orders", Fixtures.order("web", email, sku, 2)).json();
     return new Scene(
@@ -173,7 +154,7 @@ class SecurityIT {
                   HttpRequest.newBuilder(Soap.wsdl(service.getKey()).toURI()).build(),
                   HttpResponse.BodyHandlers.ofString())
               .body();
-      assertThat(operations(wsdl))
+      assertThat(Soap.operations(wsdl))
           .as("every operation of " + service.getKey() + " has its roles written down here")
           .isEqualTo(service.getValue().keySet());
       String namespace = targetNamespace(wsdl);
@@ -280,15 +261,6 @@ class SecurityIT {
         .replace("{sku}", s.sku())
         .replace("{location}", s.location())
         .replace("{code}", code);
-  }
-
-  private static Set<String> operations(String wsdl) {
-    Set<String> names = new TreeSet<>();
-    Matcher m = Pattern.compile("<wsdl:operation name=\"([^\"]+)\"").matcher(wsdl);
-    while (m.find()) {
-      names.add(m.group(1));
-    }
-    return names;
   }
 
   private static String targetNamespace(String wsdl) {

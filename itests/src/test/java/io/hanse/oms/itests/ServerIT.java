@@ -1,8 +1,10 @@
 package io.hanse.oms.itests;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -27,6 +29,11 @@ class ServerIT {
   @Test
   void demoStoreIsSeeded() {
     Api api = Api.agent();
+    // the demo store seeds itself in the background once the core is up
+    await()
+        .atMost(Duration.ofMinutes(1))
+        .pollInterval(Duration.ofMillis(250))
+        .until(() -> api.get("/customers?q=walk-in@example.com").json().size() == 1);
     JsonNode tee = api.get("/products/TEE-NAVY-M").json();
     assertThat(tee.path("price").path("amount").asText()).isEqualTo("24.90");
     assertThat(tee.path("price").has("negative")).isFalse();

@@ -3,8 +3,6 @@ package io.hanse.oms.itests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The oms: commands over SSH, as operators and their scripts use them, with their roles. */
@@ -67,25 +65,9 @@ class ShellIT {
     assertThat(adjusted.out()).contains("on hand 5");
     assertThat(manager("oms:stock " + s.sku()).out()).contains(s.location(), "5");
 
-    String supplier = Api.unique("SUP");
-    admin.put(
-        "/suppliers/" + supplier,
-        Map.of(
-            "name",
-            "Nordtex",
-            "items",
-            List.of(Map.of("sku", s.sku(), "supplierSku", "N-1", "cost", Fixtures.money("5")))));
+    String supplier = Fixtures.supplier(admin, s.sku(), "5");
     String po =
-        admin
-            .post(
-                "/purchase-orders",
-                Map.of(
-                    "supplier",
-                    supplier,
-                    "location",
-                    s.location(),
-                    "lines",
-                    List.of(Map.of("sku", s.sku(), "quantity", 20))))
+        Fixtures.purchaseOrder(admin, supplier, s.location(), s.sku(), 20)
             .json()
             .path("id")
             .asText();

@@ -60,6 +60,17 @@ final class Soap {
     }
   }
 
+  /** The operation names a WSDL declares. */
+  static java.util.Set<String> operations(String wsdl) {
+    java.util.Set<String> names = new java.util.TreeSet<>();
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("<wsdl:operation name=\"([^\"]+)\"").matcher(wsdl);
+    while (m.find()) {
+      names.add(m.group(1));
+    }
+    return names;
+  }
+
   private static Header usernameToken(String user, String password) {
     try {
       DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();

@@ -22,10 +22,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.xml.ws.WebServiceException;
 import org.junit.jupiter.api.Test;
 
@@ -227,7 +223,10 @@ class SoapIT {
           Files.readString(
               Path.of(
                   "..", "bundles", "soap", "src", "main", "resources", "wsdl", service + ".wsdl"));
-      assertThat(operations(served)).as(service).isEqualTo(operations(published)).isNotEmpty();
+      assertThat(Soap.operations(served))
+          .as(service)
+          .isEqualTo(Soap.operations(published))
+          .isNotEmpty();
       assertThat(served).contains(HanseServer.get().soap(service).toString());
     }
   }
@@ -237,15 +236,6 @@ class SoapIT {
     q.setSku(sku);
     q.setQuantity(units);
     return q;
-  }
-
-  private static Set<String> operations(String wsdl) {
-    Set<String> names = new TreeSet<>();
-    Matcher m = Pattern.compile("<wsdl:operation name=\"([^\"]+)\"").matcher(wsdl);
-    while (m.find()) {
-      names.add(m.group(1));
-    }
-    return names;
   }
 
   private static String usernameToken(String user) {

@@ -141,29 +141,9 @@ class StockIT {
   void purchaseOrdersAreReceivedInParts() {
     String location = Fixtures.location(admin, "WAREHOUSE", "web");
     String sku = Fixtures.product(admin, "20.00", false);
-    String supplier = Api.unique("SUP");
-    Api.Reply s =
-        admin.put(
-            "/suppliers/" + supplier,
-            Map.of(
-                "name",
-                "Nordtex",
-                "items",
-                List.of(
-                    Map.of(
-                        "sku", sku, "supplierSku", "NT-" + sku, "cost", Fixtures.money("8.00")))));
-    assertThat(s.status()).as(s.toString()).isEqualTo(200);
+    String supplier = Fixtures.supplier(admin, sku, "8.00");
 
-    Api.Reply po =
-        admin.post(
-            "/purchase-orders",
-            Map.of(
-                "supplier",
-                supplier,
-                "location",
-                location,
-                "lines",
-                List.of(Map.of("sku", sku, "quantity", 100))));
+    Api.Reply po = Fixtures.purchaseOrder(admin, supplier, location, sku, 100);
     assertThat(po.status()).as(po.toString()).isEqualTo(201);
     String id = po.json().path("id").asText();
     assertThat(po.json().path("lines").get(0).path("unitCost").path("amount").asText())
@@ -193,18 +173,6 @@ class StockIT {
     assertThat(admin.get("/stock/" + sku).json().path("onHand").asInt()).isEqualTo(100);
 
     String other = Fixtures.product(admin, "1.00", false);
-    assertThat(
-            admin
-                .post(
-                    "/purchase-orders",
-                    Map.of(
-                        "supplier",
-                        supplier,
-                        "location",
-                        location,
-                        "lines",
-                        List.of(Map.of("sku", other, "quantity", 1))))
-                .status())
-        .isEqualTo(400);
+    assertThat(Fixtures.purchaseOrder(admin, supplier, location, other, 1).status()).isEqualTo(400);
   }
 }

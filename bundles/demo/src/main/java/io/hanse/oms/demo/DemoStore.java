@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Set;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,17 +49,32 @@ public class DemoStore {
   @Reference private CustomerService customers;
   @Reference private OrderService orders;
 
+  private Thread seeding;
+
+  /** Seeds in the background: activation threads must not wait for it, nor must the API. */
   @Activate
   void activate() {
-    if (catalog.findProduct(MARKER_SKU).isPresent()) {
-      return;
-    }
-    try {
-      seed();
-      LOG.info("Demo store seeded");
-    } catch (RuntimeException e) {
-      LOG.warn("Demo store could not be seeded: {}", e.toString());
-    }
+    seeding =
+        new Thread(
+            () -> {
+              if (catalog.findProduct(MARKER_SKU).isPresent()) {
+                return;
+              }
+              try {
+                seed();
+                LOG.info("Demo store seeded");
+              } catch (RuntimeException e) {
+                LOG.warn("Demo store could not be seeded: {}", e.toString());
+              }
+            },
+            "hanse-demo-store");
+    seeding.setDaemon(true);
+    seeding.start();
+  }
+
+  @Deactivate
+  void deactivate() throws InterruptedException {
+    seeding.join(30_000);
   }
 
   private void seed() {

@@ -25,9 +25,15 @@ import javax.ws.rs.core.MediaType;
 /** The OpenAPI 3 document of the API, read from the resources' JAX-RS annotations at start. */
 @Path("openapi.json")
 public class OpenApiResource {
-  private final String document;
+  private final List<Class<?>> resourceClasses;
+  private volatile String document;
 
   OpenApiResource(List<Class<?>> resourceClasses) {
+    this.resourceClasses = List.copyOf(resourceClasses);
+  }
+
+  /** Reads the resources' annotations; done on first request, not while the server starts. */
+  private static String describe(List<Class<?>> resourceClasses) {
     OpenAPI base =
         new OpenAPI()
             .info(
@@ -53,7 +59,7 @@ public class OpenApiResource {
       Reader reader = new Reader(new SwaggerConfiguration().openAPI(base).prettyPrint(true));
       OpenAPI api = reader.read(new HashSet<>(resourceClasses));
       describeRoles(api, resourceClasses);
-      this.document = Json.pretty(api);
+      return Json.pretty(api);
     } finally {
       Thread.currentThread().setContextClassLoader(previous);
     }
@@ -113,6 +119,15 @@ public class OpenApiResource {
   @Roles({})
   @Produces(MediaType.APPLICATION_JSON)
   public String document() {
-    return document;
+    String d = document;
+    if (d == null) {
+      synchronized (this) {
+        if (document == null) {
+          document = describe(resourceClasses);
+        }
+        d = document;
+      }
+    }
+    return d;
   }
 }
