@@ -195,6 +195,7 @@ public final class Benchmark {
     report.put("serverCpuCores", server == null ? null : round(cpu[0]));
     report.put("driverCpuCores", round(driverCpu / 1e9 / (warmup + duration)));
     report.put("serverHeapMaxMiB", server == null ? null : maxHeap.get() / (1024 * 1024));
+    report.put("serverHeapLiveMiB", server == null ? null : server.liveHeap() / (1024 * 1024));
     report.put("verification", verification);
     return report;
   }

@@ -85,7 +85,11 @@ final class Report {
             + " / "
             + r.get("driverCpuCores")
             + " |",
-        "| server heap max MiB | " + r.get("serverHeapMaxMiB") + " |",
+        "| server heap most used / live after GC MiB | "
+            + r.get("serverHeapMaxMiB")
+            + " / "
+            + r.get("serverHeapLiveMiB")
+            + " |",
         "| cold start s | " + r.get("coldStartSeconds") + " |",
         "| statuses | " + r.get("statuses") + " |",
         "| verification | " + r.get("verification") + " |",

@@ -130,8 +130,19 @@ public final class ServerProcess implements AutoCloseable {
   }
 
   /** Heap in use now, in bytes, read over Karaf's JMX connector. */
-  @SuppressWarnings("BanJNDI") // our own server's JMX on localhost, which the benchmark started
   long heapUsed() throws IOException {
+    return memory().getHeapMemoryUsage().getUsed();
+  }
+
+  /** Heap still in use after a full collection: what the server really holds. */
+  long liveHeap() throws IOException {
+    MemoryMXBean memory = memory();
+    memory.gc();
+    return memory.getHeapMemoryUsage().getUsed();
+  }
+
+  @SuppressWarnings("BanJNDI") // our own server's JMX on localhost, which the benchmark started
+  private MemoryMXBean memory() throws IOException {
     if (jmx == null) {
       JMXServiceURL url =
           new JMXServiceURL(
@@ -144,12 +155,8 @@ public final class ServerProcess implements AutoCloseable {
       env.put(JMXConnector.CREDENTIALS, new String[] {"admin", "admin"});
       jmx = JMXConnectorFactory.connect(url, env);
     }
-    MemoryMXBean memory =
-        ManagementFactory.newPlatformMXBeanProxy(
-            jmx.getMBeanServerConnection(),
-            ManagementFactory.MEMORY_MXBEAN_NAME,
-            MemoryMXBean.class);
-    return memory.getHeapMemoryUsage().getUsed();
+    return ManagementFactory.newPlatformMXBeanProxy(
+        jmx.getMBeanServerConnection(), ManagementFactory.MEMORY_MXBEAN_NAME, MemoryMXBean.class);
   }
 
   @Override
