@@ -169,6 +169,12 @@ public final class HanseServer {
             "etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(http)));
     options.add(
         editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(ssh)));
+    // operators with the ssh role and an OMS role, for the shell's ACL tests
+    options.add(
+        editConfigurationFilePut("etc/users.properties", "shellagent", "shellagent,agent,ssh"));
+    options.add(
+        editConfigurationFilePut(
+            "etc/users.properties", "shellmanager", "shellmanager,manager,ssh"));
     options.add(
         editConfigurationFilePut(
             "etc/org.apache.karaf.management.cfg", "rmiRegistryPort", String.valueOf(freePort())));

@@ -5,16 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
-/** The oms: commands over SSH, as operators and their scripts use them, with their roles. */
+/**
+ * The oms: commands over SSH, as operators and their scripts use them, with their roles: the test
+ * server adds shell users with the ssh role and the agent or manager role.
+ */
 class ShellIT {
   private final Api admin = Api.admin();
 
   private static Ssh.Output agent(String command) {
-    return Ssh.run("agent", "agent", command);
+    return Ssh.run("shellagent", "shellagent", command);
   }
 
   private static Ssh.Output manager(String command) {
-    return Ssh.run("manager", "manager", command);
+    return Ssh.run("shellmanager", "shellmanager", command);
   }
 
   /** A product with stock and an order for two of it. */
@@ -89,8 +92,9 @@ class ShellIT {
     assertThat(agent("oms:order-ship --carrier DHL --tracking 1 " + s.orderId()).all())
         .contains("Command not found");
     assertThat(agent("oms:outbox-retry --all").all()).contains("Command not found");
-    assertThat(Ssh.canLogIn("channel", "channel")).isFalse();
-    assertThat(Ssh.canLogIn("agent", "wrong")).isFalse();
+    assertThat(Ssh.canLogIn("channel", "channel")).as("no ssh role").isFalse();
+    assertThat(Ssh.canLogIn("agent", "agent")).as("no ssh role").isFalse();
+    assertThat(Ssh.canLogIn("shellagent", "wrong")).isFalse();
 
     JsonNode stock = admin.get("/stock/" + s.sku()).json();
     assertThat(stock.path("onHand").asInt()).isEqualTo(10);

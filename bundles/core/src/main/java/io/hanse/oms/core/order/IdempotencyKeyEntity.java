@@ -30,6 +30,10 @@ public class IdempotencyKeyEntity {
       this.key = key;
     }
 
+    String key() {
+      return key;
+    }
+
     @Override
     public boolean equals(Object o) {
       return o instanceof Id other && principal.equals(other.principal) && key.equals(other.key);

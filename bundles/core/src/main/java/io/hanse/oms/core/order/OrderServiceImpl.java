@@ -2,6 +2,7 @@ package io.hanse.oms.core.order;
 
 import io.hanse.oms.api.IdempotencyKeyReusedException;
 import io.hanse.oms.api.Money;
+import io.hanse.oms.api.OmsException;
 import io.hanse.oms.api.Page;
 import io.hanse.oms.api.SkuQuantity;
 import io.hanse.oms.api.event.OmsTopics;
@@ -55,32 +56,75 @@ public class OrderServiceImpl implements OrderService {
     PriceCalculator calculator = priceCalculator;
     IdempotencyKeyEntity.Id keyId =
         idempotencyKey == null ? null : new IdempotencyKeyEntity.Id(user, idempotencyKey);
-    return tx.write(
-        (em, attempt) -> {
-          // A first attempt does not look for an earlier order with this idempotency key or
-          // external id: their unique keys refuse the insert of a replay at commit, and the retry
-          // that follows looks. That spares every new order two queries.
-          boolean look = attempt > 1;
-          IdempotencyKeyEntity known =
-              look && keyId != null ? em.find(IdempotencyKeyEntity.class, keyId) : null;
-          if (known != null) {
-            if (!known.requestHash().equals(requestHash)) {
-              throw new IdempotencyKeyReusedException(idempotencyKey);
+    try {
+      return tx.write(
+          (em, attempt) -> {
+            // A first attempt does not look for an earlier order with this idempotency key or
+            // external id: their unique keys refuse the insert of a replay at commit, and the
+            // retry that follows looks. That spares every new order two queries.
+            if (attempt > 1) {
+              PlacementResult earlier = earlier(em, keyId, requestHash, submission);
+              if (earlier != null) {
+                return earlier;
+              }
             }
-            return new PlacementResult(
-                Entities.require(em, OrderEntity.class, known.orderId(), "order").toOrder(), true);
-          }
-          OrderEntity order = look ? findByExternalId(em, submission) : null;
-          boolean replayed = order != null;
-          if (!replayed) {
-            order = new OrderPlacement(em, user, calculator).place(submission);
-          }
-          if (keyId != null) {
-            em.persist(new IdempotencyKeyEntity(keyId, requestHash, order.id()));
-          }
-          em.flush();
-          return new PlacementResult(order.toOrder(), replayed);
-        });
+            OrderEntity order;
+            try {
+              order = new OrderPlacement(em, user, calculator).place(submission);
+            } catch (OmsException refused) {
+              // A replay of an order that took the last units (or whose SKU is gone since) must
+              // still answer with that order: look before refusing, then roll back what this
+              // attempt reserved.
+              PlacementResult earlier =
+                  attempt == 1 ? earlier(em, keyId, requestHash, submission) : null;
+              if (earlier != null) {
+                throw new Replay(earlier);
+              }
+              throw refused;
+            }
+            if (keyId != null) {
+              em.persist(new IdempotencyKeyEntity(keyId, requestHash, order.id()));
+            }
+            em.flush();
+            return new PlacementResult(order.toOrder(), false);
+          });
+    } catch (Replay replay) {
+      return replay.result;
+    }
+  }
+
+  /** Carries an earlier order out of a transaction that must roll back. */
+  private static final class Replay extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final transient PlacementResult result;
+
+    Replay(PlacementResult result) {
+      super(null, null, false, false);
+      this.result = result;
+    }
+  }
+
+  /**
+   * The order an earlier request with this idempotency key or (channel, external id) made, as a
+   * replay; null when there is none.
+   *
+   * @throws IdempotencyKeyReusedException when the key was used for another request
+   */
+  private static PlacementResult earlier(
+      EntityManager em,
+      IdempotencyKeyEntity.Id keyId,
+      String requestHash,
+      OrderSubmission submission) {
+    IdempotencyKeyEntity known = keyId == null ? null : em.find(IdempotencyKeyEntity.class, keyId);
+    if (known != null) {
+      if (!known.requestHash().equals(requestHash)) {
+        throw new IdempotencyKeyReusedException(keyId.key());
+      }
+      return new PlacementResult(
+          Entities.require(em, OrderEntity.class, known.orderId(), "order").toOrder(), true);
+    }
+    OrderEntity order = findByExternalId(em, submission);
+    return order == null ? null : new PlacementResult(order.toOrder(), true);
   }
 
   private static OrderEntity findByExternalId(EntityManager em, OrderSubmission s) {

@@ -53,6 +53,8 @@ public class OutboxRelay {
 
   private static final int PRUNE_BATCH = 1000;
 
+  private static final long PRUNE_MAX_NANOS = 2_000_000_000L;
+
   @Reference private EventAdmin eventAdmin;
 
   @Reference private Transactions tx;
@@ -114,10 +116,14 @@ public class OutboxRelay {
 
   /**
    * Deletes events published before {@code cutoff}, a batch per transaction so that a long backlog
-   * never holds locks for long; returns how many it deleted. Pending events are never deleted.
+   * never holds locks for long, for at most about two seconds; returns how many it deleted. Pending
+   * events are never deleted.
    */
   int prune(Instant cutoff) {
     int total = 0;
+    // at most a couple of seconds per call, so that a long backlog never holds up publishing;
+    // the next call, a minute later, goes on
+    long until = System.nanoTime() + PRUNE_MAX_NANOS;
     while (true) {
       int deleted =
           tx.write(
@@ -136,7 +142,7 @@ public class OutboxRelay {
                         .executeUpdate();
               });
       total += deleted;
-      if (deleted < PRUNE_BATCH) {
+      if (deleted < PRUNE_BATCH || System.nanoTime() > until) {
         return total;
       }
     }

@@ -40,7 +40,20 @@ public class DemoCredentialsGuard {
     Thread check =
         new Thread(
             () -> {
-              List<String> demo = activeDemoUsers(DemoCredentialsGuard::canLogIn);
+              List<String> demo;
+              try {
+                if (!awaitRealm()) {
+                  throw new IllegalStateException("JAAS realm " + REALM + " did not appear");
+                }
+                demo = activeDemoUsers(DemoCredentialsGuard::canLogIn);
+              } catch (RuntimeException e) {
+                if (production) {
+                  // production must not run unchecked
+                  refuse(context, "the demo users could not be checked: " + e);
+                }
+                LOG.warn("Could not check for demo users: {}", e.toString());
+                return;
+              }
               if (demo.isEmpty()) {
                 return;
               }
@@ -52,20 +65,25 @@ public class DemoCredentialsGuard {
                     demo);
                 return;
               }
-              LOG.error(
-                  "Refusing to start in production: demo users {} still log in with their name as"
-                      + " password. Change or remove them in etc/users.properties (or your JAAS"
-                      + " realm), then start again.",
-                  demo);
-              try {
-                context.getBundle(0).stop();
-              } catch (BundleException e) {
-                LOG.error("Could not stop the server", e);
-              }
+              refuse(
+                  context,
+                  "demo users "
+                      + demo
+                      + " still log in with their name as password. Change or remove them in"
+                      + " etc/users.properties (or your JAAS realm), then start again.");
             },
             "hanse-demo-credentials-guard");
     check.setDaemon(true);
     check.start();
+  }
+
+  private static void refuse(BundleContext context, String why) {
+    LOG.error("Refusing to start in production: {}", why);
+    try {
+      context.getBundle(0).stop();
+    } catch (BundleException e) {
+      LOG.error("Could not stop the server", e);
+    }
   }
 
   static boolean isProduction(String env, String property) {
@@ -85,13 +103,12 @@ public class DemoCredentialsGuard {
     return active;
   }
 
-  /** A JAAS login against the realm, once the realm is there (it may register after us). */
+  /** Whether a JAAS login against the realm succeeds. */
   private static boolean canLogIn(String user, String password) {
     ClassLoader previous = Thread.currentThread().getContextClassLoader();
     // JAAS loads Karaf's proxy login module through the context class loader.
     Thread.currentThread().setContextClassLoader(RolePrincipal.class.getClassLoader());
     try {
-      awaitRealm();
       LoginContext login =
           new LoginContext(
               REALM,
@@ -117,16 +134,19 @@ public class DemoCredentialsGuard {
     }
   }
 
-  private static void awaitRealm() {
-    for (int i = 0;
-        i < 60 && Configuration.getConfiguration().getAppConfigurationEntry(REALM) == null;
-        i++) {
+  /** Whether Karaf's realm is there, waiting up to 30 s for it (it may register after us). */
+  private static boolean awaitRealm() {
+    for (int i = 0; i < 60; i++) {
+      if (Configuration.getConfiguration().getAppConfigurationEntry(REALM) != null) {
+        return true;
+      }
       try {
         Thread.sleep(500);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        return;
+        return false;
       }
     }
+    return false;
   }
 }

@@ -145,6 +145,23 @@ class OrderServiceTest {
   }
 
   @Test
+  void aReplayOfAnOrderThatTookTheLastUnitsReturnsThatOrder() {
+    product("A", 2, false);
+    PlacementResult first = orders.place(order("E1", "A", 2), "k1", "agent");
+    PlacementResult byKey = orders.place(order("E1", "A", 2), "k1", "agent");
+    PlacementResult byExternalId = orders.place(order("E1", "A", 2), null, "agent");
+    assertThat(byKey.replayed()).isTrue();
+    assertThat(byKey.order().id()).isEqualTo(first.order().id());
+    assertThat(byExternalId.replayed()).isTrue();
+    assertThat(byExternalId.order().id()).isEqualTo(first.order().id());
+    assertThatThrownBy(() -> orders.place(order("E9", "A", 2), "k1", "agent"))
+        .isInstanceOf(IdempotencyKeyReusedException.class);
+    assertThatThrownBy(() -> orders.place(order("E9", "A", 2), null, "agent"))
+        .isInstanceOf(InsufficientStockException.class);
+    assertThat(inventory.stock("A", null).reserved()).isEqualTo(2);
+  }
+
+  @Test
   void concurrentOrdersNeverOversell() throws Exception {
     product("A", 25, false);
     product("K", 0, false, new SkuQuantity("A", 2));

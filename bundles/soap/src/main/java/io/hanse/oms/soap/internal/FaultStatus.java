@@ -26,6 +26,8 @@ final class FaultStatus extends AbstractPhaseInterceptor<Message> {
     }
     for (Throwable t = fault; t != null; t = t.getCause() == t ? null : t.getCause()) {
       if (t instanceof AuthenticationException) {
+        // JAAS says whether the user exists; the caller learns only that the login failed
+        fault.setMessage("authentication failed");
         clientError(message, fault, 401);
         return;
       }

@@ -31,9 +31,10 @@ final class Faults {
       return operation.run();
     } catch (OmsException e) {
       throw fault(e.code(), e.getMessage(), details(e));
-    } catch (IllegalArgumentException | NullPointerException e) {
-      // a request whose shape the mapping could not read (a missing element)
-      throw fault("invalid-request", "invalid request: " + e.getMessage(), List.of());
+    } catch (IllegalArgumentException e) {
+      // e.g. a missing id; the message may name internals, so it goes to the log only
+      LOG.debug("SOAP request refused", e);
+      throw fault("invalid-request", "invalid request", List.of());
     } catch (RuntimeException e) {
       String id = UUID.randomUUID().toString();
       LOG.error("SOAP operation failed, error id {}", id, e);

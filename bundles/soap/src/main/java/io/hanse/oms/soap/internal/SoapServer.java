@@ -56,6 +56,9 @@ public class SoapServer {
     Thread.currentThread().setContextClassLoader(SoapServer.class.getClassLoader());
     try {
       endpoints.forEach((name, endpoint) -> servers.add(publish(config, name, endpoint)));
+    } catch (RuntimeException e) {
+      stop(); // DS does not deactivate what failed to activate: take down what was published
+      throw e;
     } finally {
       Thread.currentThread().setContextClassLoader(previous);
     }
