@@ -101,17 +101,32 @@ public final class HanseServer {
 
   /** The server's log so far. */
   public String log() {
-    try (java.util.stream.Stream<java.nio.file.Path> files =
-        java.nio.file.Files.walk(unpacked.toPath(), 4)) {
-      java.nio.file.Path log =
-          files
-              .filter(p -> p.endsWith(java.nio.file.Path.of("data", "log", "karaf.log")))
-              .findFirst()
-              .orElseThrow(() -> new IllegalStateException("no karaf.log under " + unpacked));
-      return java.nio.file.Files.readString(log);
+    try {
+      return java.nio.file.Files.readString(home().resolve("data/log/karaf.log"));
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** The running Karaf's folder: the one with the newest log (older runs may lie beside it). */
+  private java.nio.file.Path home() {
+    try (java.util.stream.Stream<java.nio.file.Path> files =
+        java.nio.file.Files.walk(unpacked.toPath(), 4)) {
+      return files
+          .filter(p -> p.endsWith(java.nio.file.Path.of("data", "log", "karaf.log")))
+          .max(java.util.Comparator.comparingLong(p -> p.toFile().lastModified()))
+          .orElseThrow(() -> new IllegalStateException("no karaf.log under " + unpacked))
+          .getParent()
+          .getParent()
+          .getParent();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The server's etc/ folder, where operators drop configuration files. */
+  public java.nio.file.Path etc() {
+    return home().resolve("etc");
   }
 
   /** The port of the Karaf shell over SSH. */

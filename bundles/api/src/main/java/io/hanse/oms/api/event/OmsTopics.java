@@ -28,5 +28,14 @@ public final class OmsTopics {
   public static final String TRACKING_NUMBER = "trackingNumber";
   public static final String CARRIER = "carrier";
 
+  /** Who placed the order: a user, or {@code channel:<name>} for a channel connector. */
+  public static final String PLACED_BY = "placedBy";
+
+  /** Who made the change the event reports. */
+  public static final String USER = "user";
+
+  public static final String REASON = "reason";
+  public static final String SHIPMENT_ID = "shipmentId";
+
   private OmsTopics() {}
 }

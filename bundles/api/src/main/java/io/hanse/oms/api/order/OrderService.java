@@ -6,6 +6,7 @@ import io.hanse.oms.api.InsufficientStockException;
 import io.hanse.oms.api.NotFoundException;
 import io.hanse.oms.api.Page;
 import io.hanse.oms.api.ValidationException;
+import java.util.List;
 import java.util.Optional;
 
 /** Orders from every channel through one path. Each call is one transaction. */
@@ -24,7 +25,23 @@ public interface OrderService {
    */
   PlacementResult place(OrderSubmission submission, String idempotencyKey, String user);
 
+  /**
+   * Takes an order a channel has already accepted from its customer but that cannot go ahead as it
+   * is (unknown SKU, stock short, missing address, totals that don't add up): it is recorded on
+   * hold with the problems as its reason, never refused for them. What can be reserved is; when a
+   * SKU is unknown or short, nothing is, and releasing the hold later takes it properly (prices,
+   * stock) or says what is still wrong. A repeated (channel, externalId) returns the order already
+   * taken.
+   *
+   * @param problems why it is held; at least one
+   * @throws ValidationException when even that is impossible (no external id, no lines)
+   */
+  PlacementResult takeOnHold(OrderSubmission submission, List<String> problems, String user);
+
   Optional<Order> find(String id);
+
+  /** The order a channel sent with this id of its own. */
+  Optional<Order> findByExternalId(String channel, String externalId);
 
   /**
    * The order with this id.
@@ -56,7 +73,13 @@ public interface OrderService {
   /** Puts an order on hold so that it does not ship. */
   Order hold(String id, String reason, String user);
 
-  /** Releases a hold. */
+  /**
+   * Releases a hold. An order taken on hold without reservations ({@link #takeOnHold}) is taken
+   * properly now: priced and reserved, or refused with what is still wrong.
+   *
+   * @throws ValidationException when a SKU is still unknown
+   * @throws InsufficientStockException when stock is still short
+   */
   Order release(String id, String user);
 
   /** Closes a shipped order. */

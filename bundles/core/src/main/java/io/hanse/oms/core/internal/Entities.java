@@ -20,4 +20,13 @@ public final class Entities {
     }
     return entity;
   }
+
+  /** The entity with this numeric id. */
+  public static <T> T require(EntityManager em, Class<T> type, long id, String what) {
+    T entity = em.find(type, id);
+    if (entity == null) {
+      throw new NotFoundException(what, String.valueOf(id));
+    }
+    return entity;
+  }
 }

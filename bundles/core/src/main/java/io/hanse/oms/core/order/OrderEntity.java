@@ -54,6 +54,10 @@ public class OrderEntity {
   @Column(name = "hold_reason")
   private String holdReason;
 
+  /** Taken on hold with nothing reserved (unknown SKU, stock short): release takes it properly. */
+  @Column(name = "taken_unreserved")
+  private boolean takenUnreserved;
+
   @Column(name = "customer_id")
   private String customerId;
 
@@ -139,8 +143,55 @@ public class OrderEntity {
             : OrderStatus.CONFIRMED;
   }
 
+  /**
+   * Adds lines that reserve nothing and puts the new order on hold: a channel's order that cannot
+   * be taken as it is, kept rather than dropped.
+   */
+  void openUnreserved(List<OrderLineEntity> newLines, Money total, String reason) {
+    lines.addAll(newLines);
+    totalAmount = total.amount();
+    currency = total.currency();
+    status = OrderStatus.ON_HOLD;
+    statusBeforeHold = null;
+    holdReason = truncate(reason);
+    takenUnreserved = true;
+  }
+
+  /** Replaces the unreserved lines of an order taken on hold with priced, reserved ones. */
+  void retaken(List<OrderLineEntity> newLines, Money total) {
+    lines.clear();
+    holdReason = null;
+    takenUnreserved = false;
+    open(newLines, total);
+    touch();
+  }
+
+  boolean takenUnreserved() {
+    return takenUnreserved;
+  }
+
   String id() {
     return id;
+  }
+
+  String channel() {
+    return channel;
+  }
+
+  String externalId() {
+    return externalId;
+  }
+
+  String sourceCode() {
+    return sourceCode;
+  }
+
+  String customerEmail() {
+    return customerEmail;
+  }
+
+  String placedBy() {
+    return placedBy;
   }
 
   OrderStatus status() {
@@ -169,7 +220,7 @@ public class OrderEntity {
     OrderTransitions.require(id, status, OrderStatus.ON_HOLD);
     statusBeforeHold = status;
     status = OrderStatus.ON_HOLD;
-    holdReason = reason;
+    holdReason = truncate(reason);
     touch();
   }
 
@@ -210,6 +261,10 @@ public class OrderEntity {
     OrderTransitions.require(id, status, OrderStatus.CLOSED);
     status = OrderStatus.CLOSED;
     touch();
+  }
+
+  private static String truncate(String reason) {
+    return reason == null || reason.length() <= 500 ? reason : reason.substring(0, 497) + "...";
   }
 
   private void touch() {

@@ -90,6 +90,14 @@ public class OrderLineEntity {
     return sku;
   }
 
+  int quantity() {
+    return quantity;
+  }
+
+  Map<String, String> personalization() {
+    return personalization;
+  }
+
   int reserved() {
     return reserved;
   }

@@ -47,26 +47,113 @@ final class OrderPlacement {
 
   OrderEntity place(OrderSubmission s) {
     Map<String, ProductEntity> products = products(s.lines());
+    requireKnown(s.lines(), products);
     checkLines(s.lines(), products);
     CustomerEntity customer = customer(s);
-    List<PricedLine> prices = price(s, customer.email(), products);
+    OrderEntity order = newOrder(s, customer);
+    Taken taken =
+        priceAndReserve(order, s.lines(), s.channel(), s.sourceCode(), customer.email(), products);
+    order.open(taken.lines(), taken.total());
+    em.persist(order);
+    taken.persistReservations(em, order.id());
+    Outbox.append(em, OmsTopics.ORDER_PLACED, OrderServiceImpl.event(order));
+    return order;
+  }
 
-    String department = Submissions.department(s);
-    OrderEntity order =
-        new OrderEntity(
-            s.channel(),
-            s.externalId(),
-            s.sourceCode(),
-            department,
-            customer.id(),
-            customer.email(),
-            s.customer().name() != null ? s.customer().name() : customer.name(),
-            s.shippingAddress(),
-            user);
-
-    List<Allocation.Demand> demands = new ArrayList<>();
+  /**
+   * Takes an order on hold that reserves nothing: its SKUs may be unknown or short. Known SKUs
+   * carry their list price, unknown ones none.
+   */
+  OrderEntity placeUnreserved(OrderSubmission s, String reason) {
+    Map<String, ProductEntity> products = products(s.lines());
+    CustomerEntity customer = customer(s);
+    OrderEntity order = newOrder(s, customer);
+    String currency =
+        products.values().stream()
+            .map(p -> p.price().currency())
+            .findFirst()
+            .orElseGet(this::catalogCurrency);
+    List<OrderLineEntity> lines = new ArrayList<>();
+    Money total = Money.zero(currency);
     for (int i = 0; i < s.lines().size(); i++) {
-      OrderLineRequest line = s.lines().get(i);
+      OrderLineRequest request = s.lines().get(i);
+      ProductEntity product = products.get(request.sku());
+      boolean priced = product != null && product.price().currency().equals(currency);
+      Money unit = priced ? product.price() : Money.zero(currency);
+      Money lineTotal = unit.times(request.quantity());
+      lines.add(
+          new OrderLineEntity(
+              i + 1,
+              request.sku(),
+              product == null ? "unknown SKU" : product.name(),
+              request.quantity(),
+              unit,
+              lineTotal,
+              request.personalization(),
+              List.of(),
+              0));
+      total = total.plus(lineTotal);
+    }
+    order.openUnreserved(lines, total, reason);
+    em.persist(order);
+    Outbox.append(em, OmsTopics.ORDER_PLACED, OrderServiceImpl.event(order));
+    return order;
+  }
+
+  /**
+   * Takes an order that was taken on hold unreserved, now that its problems may be fixed: prices
+   * and reserves its lines as a new order would be.
+   *
+   * @throws ValidationException when a SKU is still unknown
+   */
+  void retake(OrderEntity order) {
+    List<OrderLineRequest> requests =
+        order.lines().stream()
+            .map(l -> new OrderLineRequest(l.sku(), l.quantity(), l.personalization()))
+            .toList();
+    Map<String, ProductEntity> products = products(requests);
+    requireKnown(requests, products);
+    checkLines(requests, products);
+    Taken taken =
+        priceAndReserve(
+            order, requests, order.channel(), order.sourceCode(), order.customerEmail(), products);
+    order.retaken(taken.lines(), taken.total());
+    taken.persistReservations(em, order.id());
+  }
+
+  private OrderEntity newOrder(OrderSubmission s, CustomerEntity customer) {
+    return new OrderEntity(
+        s.channel(),
+        s.externalId(),
+        s.sourceCode(),
+        Submissions.department(s),
+        customer.id(),
+        customer.email(),
+        s.customer().name() != null ? s.customer().name() : customer.name(),
+        s.shippingAddress(),
+        user);
+  }
+
+  /** Priced lines with their reservations, ready to be added to an order. */
+  private record Taken(List<OrderLineEntity> lines, Money total, Allocation allocation) {
+    void persistReservations(EntityManager em, String orderId) {
+      for (Allocation.Reserved r : allocation.reservations()) {
+        em.persist(new ReservationEntity(orderId, r.lineNo(), r.sku(), r.location(), r.quantity()));
+      }
+    }
+  }
+
+  private Taken priceAndReserve(
+      OrderEntity order,
+      List<OrderLineRequest> requests,
+      String channel,
+      String sourceCode,
+      String email,
+      Map<String, ProductEntity> products) {
+    List<PricedLine> prices = price(requests, channel, sourceCode, email, products);
+    List<Allocation.Demand> demands = new ArrayList<>();
+    for (int i = 0; i < requests.size(); i++) {
+      OrderLineRequest line = requests.get(i);
       ProductEntity product = products.get(line.sku());
       for (SkuQuantity unit : stockedUnits(product)) {
         demands.add(
@@ -76,12 +163,13 @@ final class OrderPlacement {
     }
     StockLedger ledger = new StockLedger(em, user, order.id());
     Allocation allocation =
-        Allocation.reserve(demands, ledger, InventoryServiceImpl.locationCodes(em, department));
+        Allocation.reserve(
+            demands, ledger, InventoryServiceImpl.locationCodes(em, order.department()));
 
     List<OrderLineEntity> lines = new ArrayList<>();
     Money total = Money.zero(prices.get(0).unitPrice().currency());
-    for (int i = 0; i < s.lines().size(); i++) {
-      OrderLineRequest request = s.lines().get(i);
+    for (int i = 0; i < requests.size(); i++) {
+      OrderLineRequest request = requests.get(i);
       ProductEntity product = products.get(request.sku());
       PricedLine price = prices.get(i);
       List<SkuQuantity> kit = product.isKit() ? stockedUnits(product) : List.of();
@@ -98,14 +186,16 @@ final class OrderPlacement {
               allocation.reservedUnits(i + 1, product.sku(), kit)));
       total = total.plus(price.lineTotal());
     }
-    order.open(lines, total);
-    em.persist(order);
-    for (Allocation.Reserved r : allocation.reservations()) {
-      em.persist(
-          new ReservationEntity(order.id(), r.lineNo(), r.sku(), r.location(), r.quantity()));
-    }
-    Outbox.append(em, OmsTopics.ORDER_PLACED, OrderServiceImpl.event(order));
-    return order;
+    return new Taken(lines, total, allocation);
+  }
+
+  /** The currency of the catalog, for an order none of whose SKUs is known. */
+  private String catalogCurrency() {
+    return em.createQuery("select p.currency from ProductEntity p order by p.sku", String.class)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst()
+        .orElse("EUR");
   }
 
   /** What a unit of the product takes from stock: itself, or its kit components. */
@@ -125,12 +215,17 @@ final class OrderPlacement {
             .getResultList()
             .stream()
             .collect(Collectors.toMap(ProductEntity::sku, Function.identity()));
-    Set<String> unknown = new TreeSet<>(skus);
+    return products;
+  }
+
+  private static void requireKnown(
+      List<OrderLineRequest> lines, Map<String, ProductEntity> products) {
+    Set<String> unknown = new TreeSet<>();
+    lines.stream().map(OrderLineRequest::sku).forEach(unknown::add);
     unknown.removeAll(products.keySet());
     if (!unknown.isEmpty()) {
       throw new ValidationException(unknown.stream().map(sku -> "unknown sku: " + sku).toList());
     }
-    return products;
   }
 
   private void checkLines(List<OrderLineRequest> lines, Map<String, ProductEntity> products) {
@@ -171,9 +266,13 @@ final class OrderPlacement {
   }
 
   private List<PricedLine> price(
-      OrderSubmission s, String email, Map<String, ProductEntity> products) {
+      List<OrderLineRequest> requests,
+      String channel,
+      String sourceCode,
+      String email,
+      Map<String, ProductEntity> products) {
     List<PricingLine> lines =
-        s.lines().stream()
+        requests.stream()
             .map(l -> new PricingLine(l.sku(), l.quantity(), products.get(l.sku()).price()))
             .toList();
     if (calculator == null) {
@@ -182,7 +281,7 @@ final class OrderPlacement {
           .toList();
     }
     List<PricedLine> priced =
-        calculator.price(new PricingRequest(s.channel(), s.sourceCode(), email, lines));
+        calculator.price(new PricingRequest(channel, sourceCode, email, lines));
     if (priced == null || priced.size() != lines.size()) {
       throw new IllegalStateException("price calculator returned the wrong number of lines");
     }

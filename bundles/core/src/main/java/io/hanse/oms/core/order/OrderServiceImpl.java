@@ -1,14 +1,17 @@
 package io.hanse.oms.core.order;
 
 import io.hanse.oms.api.IdempotencyKeyReusedException;
+import io.hanse.oms.api.InsufficientStockException;
 import io.hanse.oms.api.Money;
 import io.hanse.oms.api.OmsException;
 import io.hanse.oms.api.Page;
 import io.hanse.oms.api.SkuQuantity;
+import io.hanse.oms.api.ValidationException;
 import io.hanse.oms.api.event.OmsTopics;
 import io.hanse.oms.api.order.Order;
 import io.hanse.oms.api.order.OrderQuery;
 import io.hanse.oms.api.order.OrderService;
+import io.hanse.oms.api.order.OrderStatus;
 import io.hanse.oms.api.order.OrderSubmission;
 import io.hanse.oms.api.order.PlacementResult;
 import io.hanse.oms.api.order.ShipmentRequest;
@@ -91,6 +94,56 @@ public class OrderServiceImpl implements OrderService {
     } catch (Replay replay) {
       return replay.result;
     }
+  }
+
+  @Override
+  public PlacementResult takeOnHold(
+      OrderSubmission submission, List<String> problems, String user) {
+    Submissions.check(submission);
+    Checks checks =
+        new Checks()
+            .required("externalId", submission.externalId())
+            .that(problems != null && !problems.isEmpty(), "problems: at least one is required");
+    checks.orThrow();
+    String reason = String.join("; ", problems);
+    PriceCalculator calculator = priceCalculator;
+    try {
+      return tx.write(
+          em -> {
+            OrderEntity earlier = findByExternalId(em, submission);
+            if (earlier != null) {
+              return new PlacementResult(earlier.toOrder(), true);
+            }
+            OrderEntity order = new OrderPlacement(em, user, calculator).place(submission);
+            order.hold(reason);
+            Outbox.append(em, OmsTopics.ORDER_CHANGED, event(order));
+            em.flush();
+            return new PlacementResult(order.toOrder(), false);
+          });
+    } catch (ValidationException | InsufficientStockException cannotReserve) {
+      // Unknown SKU, bad personalization or stock short: keep the order, reserve nothing.
+      String why = reason + "; " + Submissions.describe(cannotReserve);
+      return tx.write(
+          em -> {
+            OrderEntity earlier = findByExternalId(em, submission);
+            if (earlier != null) {
+              return new PlacementResult(earlier.toOrder(), true);
+            }
+            OrderEntity order =
+                new OrderPlacement(em, user, calculator).placeUnreserved(submission, why);
+            em.flush();
+            return new PlacementResult(order.toOrder(), false);
+          });
+    }
+  }
+
+  @Override
+  public Optional<Order> findByExternalId(String channel, String externalId) {
+    if (channel == null || externalId == null) {
+      return Optional.empty();
+    }
+    OrderSubmission key = new OrderSubmission(channel, externalId, null, null, null, null, null);
+    return tx.read(em -> Optional.ofNullable(findByExternalId(em, key)).map(OrderEntity::toOrder));
   }
 
   /** Carries an earlier order out of a transaction that must roll back. */
@@ -203,7 +256,12 @@ public class OrderServiceImpl implements OrderService {
           new OrderFulfilment(em, user, order)
               .releaseAll(reason == null ? "order cancelled" : reason);
           order.cancel();
-          Outbox.append(em, OmsTopics.ORDER_CANCELLED, event(order));
+          Map<String, Object> props = event(order);
+          props.put(OmsTopics.USER, user == null ? "" : user);
+          if (reason != null) {
+            props.put(OmsTopics.REASON, reason);
+          }
+          Outbox.append(em, OmsTopics.ORDER_CANCELLED, props);
           em.flush();
           return order.toOrder();
         });
@@ -222,7 +280,7 @@ public class OrderServiceImpl implements OrderService {
           Map<String, Object> props = event(order);
           props.put(OmsTopics.CARRIER, shipment.carrier());
           props.put(OmsTopics.TRACKING_NUMBER, shipment.trackingNumber());
-          props.put("shipmentId", parcel.toShipment().id());
+          props.put(OmsTopics.SHIPMENT_ID, parcel.toShipment().id());
           Outbox.append(em, OmsTopics.ORDER_SHIPPED, props);
           em.flush();
           return order.toOrder();
@@ -260,7 +318,19 @@ public class OrderServiceImpl implements OrderService {
 
   @Override
   public Order release(String id, String user) {
-    return change(id, OrderEntity::release);
+    PriceCalculator calculator = priceCalculator;
+    return tx.write(
+        em -> {
+          OrderEntity order = Entities.require(em, OrderEntity.class, id, "order");
+          if (order.takenUnreserved() && order.status() == OrderStatus.ON_HOLD) {
+            new OrderPlacement(em, user, calculator).retake(order);
+          } else {
+            order.release();
+          }
+          Outbox.append(em, OmsTopics.ORDER_CHANGED, event(order));
+          em.flush();
+          return order.toOrder();
+        });
   }
 
   @Override
@@ -288,6 +358,9 @@ public class OrderServiceImpl implements OrderService {
       props.put(OmsTopics.EXTERNAL_ID, o.externalId());
     }
     props.put(OmsTopics.STATUS, o.status().name());
+    if (o.placedBy() != null) {
+      props.put(OmsTopics.PLACED_BY, o.placedBy());
+    }
     Money total = o.total();
     props.put("total", total.amount().toPlainString());
     props.put("currency", total.currency());

@@ -1,5 +1,7 @@
 package io.hanse.oms.core.order;
 
+import io.hanse.oms.api.OmsException;
+import io.hanse.oms.api.ValidationException;
 import io.hanse.oms.api.inventory.Location;
 import io.hanse.oms.api.order.OrderLineRequest;
 import io.hanse.oms.api.order.OrderSubmission;
@@ -65,6 +67,14 @@ final class Submissions {
       }
     }
     checks.orThrow();
+  }
+
+  /** A refusal in words fit for a hold reason: the errors of a validation, or the message. */
+  static String describe(OmsException refusal) {
+    if (refusal instanceof ValidationException v && !v.errors().isEmpty()) {
+      return String.join("; ", v.errors());
+    }
+    return refusal.getMessage();
   }
 
   /** The department an order reserves for: as given, or what its channel sells for. */

@@ -226,4 +226,50 @@ class OrderServiceTest {
     assertThat(orders.cancel(other.id(), null, "agent").status()).isEqualTo(OrderStatus.CANCELLED);
     assertThat(inventory.stock("A", null).reserved()).isEqualTo(2);
   }
+
+  @Test
+  void aChannelOrderWithProblemsIsHeldReservingWhatItCan() {
+    product("A", 5, false);
+    Order held =
+        orders
+            .takeOnHold(order("H1", "A", 2), List.of("missing shipping address"), "channel:x")
+            .order();
+    assertThat(held.status()).isEqualTo(OrderStatus.ON_HOLD);
+    assertThat(held.holdReason()).isEqualTo("missing shipping address");
+    assertThat(inventory.stock("A", null).reserved()).isEqualTo(2);
+    assertThat(orders.release(held.id(), "agent").status()).isEqualTo(OrderStatus.CONFIRMED);
+
+    PlacementResult again =
+        orders.takeOnHold(order("H1", "A", 2), List.of("missing shipping address"), "channel:x");
+    assertThat(again.replayed()).isTrue();
+    assertThat(again.order().id()).isEqualTo(held.id());
+  }
+
+  @Test
+  void anUnknownOrShortSkuIsHeldUnreservedAndTakenOnRelease() {
+    product("A", 1, false);
+    Order held =
+        orders.takeOnHold(order("H2", "A", 1, "NEW", 2), List.of("unknown SKU"), "c").order();
+    assertThat(held.status()).isEqualTo(OrderStatus.ON_HOLD);
+    assertThat(held.holdReason()).contains("unknown sku: NEW");
+    assertThat(held.lines()).extracting(l -> l.reserved()).containsExactly(0, 0);
+    assertThat(held.total()).isEqualTo(Money.of("10.00", "EUR"));
+    assertThat(inventory.stock("A", null).reserved()).isZero();
+
+    assertThatThrownBy(() -> orders.release(held.id(), "agent"))
+        .hasMessageContaining("unknown sku: NEW");
+    assertThat(orders.get(held.id()).status()).isEqualTo(OrderStatus.ON_HOLD);
+
+    product("NEW", 1, false);
+    assertThatThrownBy(() -> orders.release(held.id(), "agent"))
+        .isInstanceOf(InsufficientStockException.class);
+    inventory.adjust(new StockAdjustment("NEW", "WH", 1, "found"), "test");
+    Order taken = orders.release(held.id(), "agent");
+    assertThat(taken.status()).isEqualTo(OrderStatus.CONFIRMED);
+    assertThat(taken.holdReason()).isNull();
+    assertThat(taken.lines()).extracting(l -> l.reserved()).containsExactly(1, 2);
+    assertThat(taken.total()).isEqualTo(Money.of("30.00", "EUR"));
+    assertThat(inventory.stock("NEW", null).reserved()).isEqualTo(2);
+    assertThat(orders.findByExternalId("web", "H2")).map(Order::id).contains(held.id());
+  }
 }

@@ -7,9 +7,12 @@ import io.hanse.oms.api.InsufficientStockException;
 import io.hanse.oms.api.NotFoundException;
 import io.hanse.oms.api.OmsException;
 import io.hanse.oms.api.ValidationException;
+import io.hanse.oms.api.channel.ChannelUnavailableException;
+import io.hanse.oms.api.channel.WebhookRejectedException;
 import java.util.Map;
 import java.util.UUID;
 import javax.ws.rs.WebApplicationException;
+import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.ext.ExceptionMapper;
 import org.slf4j.Logger;
@@ -42,6 +45,16 @@ public final class ProblemMappers {
       }
       if (e instanceof ConflictException) {
         return Problem.response(409, e.code(), "Conflict", e.getMessage());
+      }
+      if (e instanceof WebhookRejectedException) {
+        return Problem.response(401, e.code(), "Webhook rejected", e.getMessage());
+      }
+      if (e instanceof ChannelUnavailableException) {
+        // Platforms retry a 503: nothing was stored, nothing is lost.
+        return Response.fromResponse(
+                Problem.response(503, e.code(), "Channel unavailable", e.getMessage()))
+            .header(HttpHeaders.RETRY_AFTER, "30")
+            .build();
       }
       if (e instanceof IdempotencyKeyReusedException) {
         return Problem.response(422, e.code(), "Idempotency key reused", e.getMessage());

@@ -1,10 +1,13 @@
 package io.hanse.oms.rest.internal;
 
 import io.hanse.oms.api.catalog.CatalogService;
+import io.hanse.oms.api.channel.ChannelAdmin;
+import io.hanse.oms.api.channel.ChannelInbox;
 import io.hanse.oms.api.customer.CustomerService;
 import io.hanse.oms.api.inventory.InventoryService;
 import io.hanse.oms.api.inventory.PurchasingService;
 import io.hanse.oms.api.order.OrderService;
+import io.hanse.oms.rest.resource.ChannelsResource;
 import io.hanse.oms.rest.resource.CustomersResource;
 import io.hanse.oms.rest.resource.HealthResource;
 import io.hanse.oms.rest.resource.LocationsResource;
@@ -62,7 +65,9 @@ public class RestServer {
       @Reference InventoryService inventory,
       @Reference PurchasingService purchasing,
       @Reference CustomerService customers,
-      @Reference OrderService orders) {
+      @Reference OrderService orders,
+      @Reference ChannelInbox channelInbox,
+      @Reference ChannelAdmin channelAdmin) {
     this.coreResources =
         List.of(
             new HealthResource(),
@@ -74,7 +79,8 @@ public class RestServer {
             new SuppliersResource(purchasing),
             new PurchaseOrdersResource(purchasing),
             new CustomersResource(customers, orders),
-            new OrdersResource(orders));
+            new OrdersResource(orders),
+            new ChannelsResource(channelInbox, channelAdmin));
   }
 
   @Activate

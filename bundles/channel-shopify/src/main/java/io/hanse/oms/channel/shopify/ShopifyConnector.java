@@ -1,0 +1,156 @@
+package io.hanse.oms.channel.shopify;
+
+import io.hanse.oms.api.channel.Availability;
+import io.hanse.oms.api.channel.ChannelAction;
+import io.hanse.oms.api.channel.ChannelConnector;
+import io.hanse.oms.api.channel.ChannelShipment;
+import io.hanse.oms.api.channel.InboundMessage;
+import io.hanse.oms.api.channel.WebhookRequest;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One Shopify shop. Orders arrive as signed webhooks (orders/create, orders/updated,
+ * orders/cancelled); availability, fulfilments and cancellations go back through the GraphQL Admin
+ * API. A configuration change re-creates the instance.
+ */
+@Component(
+    service = ChannelConnector.class,
+    configurationPid = ShopifyConnector.FACTORY_PID,
+    configurationPolicy = ConfigurationPolicy.REQUIRE,
+    property = ChannelConnector.CONNECTOR + "=shopify")
+@Designate(ocd = ShopifyConfig.class, factory = true)
+public class ShopifyConnector implements ChannelConnector {
+  static final String FACTORY_PID = "io.hanse.oms.channel.shopify";
+  private static final Logger LOG = LoggerFactory.getLogger(ShopifyConnector.class);
+
+  private final String name;
+  private final String secret;
+  private final Set<String> departments;
+  private final boolean refundOnCancel;
+  private final String problem;
+  private final ShopifyAdmin admin;
+
+  @Activate
+  public ShopifyConnector(ShopifyConfig config, Map<String, Object> properties) {
+    this.name = instanceName(config.name(), properties);
+    this.secret = config.webhookSecret();
+    this.departments = new LinkedHashSet<>(List.of(config.departments()));
+    this.refundOnCancel = config.refundOnCancel();
+    this.problem = problem(config);
+    this.admin =
+        problem == null
+            ? new ShopifyAdmin(
+                config.adminApiUrl(),
+                config.accessToken(),
+                config.location(),
+                Duration.ofMillis(Math.max(1000, config.timeoutMillis())))
+            : null;
+    if (problem != null) {
+      LOG.warn("Shopify channel {} is not configured: {}", name, problem);
+    }
+  }
+
+  /** The configured name, else what follows "shopify-" in the file name or "~" in the PID. */
+  static String instanceName(String configured, Map<String, Object> properties) {
+    if (configured != null && !configured.isBlank()) {
+      return configured.trim();
+    }
+    Object pid = properties.get("service.pid");
+    if (pid != null && pid.toString().contains("~")) {
+      return pid.toString().substring(pid.toString().indexOf('~') + 1);
+    }
+    Object file = properties.get("felix.fileinstall.filename");
+    if (file != null) {
+      String path = URI.create(file.toString()).getPath();
+      String base = path == null ? file.toString() : path;
+      base = base.substring(base.lastIndexOf('/') + 1).replaceFirst("\\.cfg$", "");
+      String prefix = FACTORY_PID + "-";
+      if (base.startsWith(prefix)) {
+        return base.substring(prefix.length());
+      }
+    }
+    return "shopify";
+  }
+
+  private static String problem(ShopifyConfig config) {
+    List<String> missing = new ArrayList<>();
+    if (config.webhookSecret().isBlank()) {
+      missing.add("webhookSecret");
+    }
+    if (config.adminApiUrl().isBlank()) {
+      missing.add("adminApiUrl");
+    }
+    if (config.accessToken().isBlank()) {
+      missing.add("accessToken");
+    }
+    if (config.location().isBlank()) {
+      missing.add("location");
+    }
+    if (!missing.isEmpty()) {
+      return "set " + String.join(", ", missing);
+    }
+    String url = config.adminApiUrl();
+    if (!url.startsWith("https://") && !url.startsWith("http://")) {
+      return "adminApiUrl must be an http(s) URL";
+    }
+    return null;
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public String connector() {
+    return "shopify";
+  }
+
+  @Override
+  public Set<String> departments() {
+    return departments;
+  }
+
+  @Override
+  public String configurationProblem() {
+    return problem;
+  }
+
+  @Override
+  public InboundMessage verify(WebhookRequest request) {
+    return ShopifyWebhooks.verify(request, secret);
+  }
+
+  @Override
+  public ChannelAction map(InboundMessage message) {
+    return ShopifyOrders.map(message);
+  }
+
+  @Override
+  public void pushAvailability(List<Availability> levels) throws IOException {
+    admin.setAvailable(levels);
+  }
+
+  @Override
+  public void orderShipped(ChannelShipment shipment) throws IOException {
+    admin.fulfil(shipment);
+  }
+
+  @Override
+  public void orderCancelled(String externalId, String reason) throws IOException {
+    admin.cancel(externalId, refundOnCancel);
+  }
+}

@@ -1,0 +1,2 @@
+/** The Shopify channel connector; nothing here is exported. */
+package io.hanse.oms.channel.shopify;

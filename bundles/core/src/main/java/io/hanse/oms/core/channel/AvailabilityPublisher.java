@@ -1,0 +1,206 @@
+package io.hanse.oms.core.channel;
+
+import io.hanse.oms.api.NotFoundException;
+import io.hanse.oms.api.channel.Availability;
+import io.hanse.oms.api.channel.ChannelConnector;
+import io.hanse.oms.api.event.OmsTopics;
+import io.hanse.oms.api.inventory.InventoryService;
+import io.hanse.oms.api.inventory.Location;
+import io.hanse.oms.api.inventory.LocationStock;
+import io.hanse.oms.api.inventory.StockSummary;
+import io.hanse.oms.core.internal.Transactions;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventConstants;
+import org.osgi.service.event.EventHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Pushes availability to every installed channel as stock changes. Stock events mark SKUs (and the
+ * kits made of them) as changed for every channel; a tick every {@value #TICK_MILLIS} ms pushes
+ * what changed since, in batches, so a burst of orders for one SKU is one call. A channel that
+ * fails keeps its SKUs and is retried with backoff; a channel that comes up gets everything.
+ */
+@Component(
+    service = {EventHandler.class, AvailabilityPublisher.class},
+    property = EventConstants.EVENT_TOPIC + "=" + OmsTopics.STOCK_CHANGED)
+public class AvailabilityPublisher implements EventHandler {
+  private static final Logger LOG = LoggerFactory.getLogger(AvailabilityPublisher.class);
+  static final long TICK_MILLIS = 150;
+  static final int BATCH = 250;
+  private static final long MAX_BACKOFF_MILLIS = 5 * 60_000L;
+
+  private final Transactions tx;
+  private final ChannelRegistry registry;
+  private final InventoryService inventory;
+  private final Map<String, ChannelPushState> states = new ConcurrentHashMap<>();
+  private final Consumer<ChannelConnector> onAdded = c -> resync(c.name());
+  private ScheduledExecutorService executor;
+
+  @Activate
+  public AvailabilityPublisher(
+      @Reference Transactions tx,
+      @Reference ChannelRegistry registry,
+      @Reference InventoryService inventory) {
+    this.tx = tx;
+    this.registry = registry;
+    this.inventory = inventory;
+  }
+
+  @Activate
+  void activate() {
+    executor =
+        Executors.newScheduledThreadPool(
+            2,
+            r -> {
+              Thread t = new Thread(r, "hanse-channel-availability");
+              t.setDaemon(true);
+              return t;
+            });
+    registry.whenAdded(onAdded);
+    registry.all().keySet().forEach(this::resync);
+    executor.scheduleWithFixedDelay(this::tick, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
+  }
+
+  @Deactivate
+  void deactivate() throws InterruptedException {
+    registry.removeListener(onAdded);
+    executor.shutdownNow();
+    executor.awaitTermination(5, TimeUnit.SECONDS);
+  }
+
+  @Override
+  public void handleEvent(Event event) {
+    String sku = (String) event.getProperty(OmsTopics.SKU);
+    if (sku == null || registry.all().isEmpty()) {
+      return;
+    }
+    Set<String> changed = new HashSet<>();
+    changed.add(sku);
+    changed.addAll(kitsMadeOf(sku));
+    registry.all().keySet().forEach(name -> state(name).mark(changed));
+  }
+
+  /**
+   * Queues every SKU of the catalog for one channel.
+   *
+   * @return how many
+   */
+  public int resync(String channel) {
+    List<String> skus =
+        tx.read(
+            em ->
+                em.createQuery("select p.sku from ProductEntity p", String.class).getResultList());
+    state(channel).mark(skus);
+    return skus.size();
+  }
+
+  ChannelPushState state(String channel) {
+    return states.computeIfAbsent(channel, c -> new ChannelPushState());
+  }
+
+  private List<String> kitsMadeOf(String sku) {
+    return tx.read(
+        em ->
+            em.createQuery(
+                    "select distinct p.sku from ProductEntity p join p.components c"
+                        + " where c.sku = :sku",
+                    String.class)
+                .setParameter("sku", sku)
+                .getResultList());
+  }
+
+  private void tick() {
+    long now = System.currentTimeMillis();
+    registry
+        .all()
+        .forEach(
+            (name, connector) -> {
+              ChannelPushState state = state(name);
+              if (connector.configurationProblem() == null && state.due(now) && state.start()) {
+                executor.execute(() -> push(connector, state));
+              }
+            });
+  }
+
+  private void push(ChannelConnector connector, ChannelPushState state) {
+    try {
+      Map<String, Set<String>> departments = locationDepartments();
+      List<String> batch;
+      while (!(batch = state.drain(BATCH)).isEmpty()) {
+        try {
+          connector.pushAvailability(levels(batch, connector.departments(), departments));
+          state.succeeded(batch.size());
+        } catch (IOException | RuntimeException e) {
+          state.mark(batch);
+          long wait = backoffMillis(state.failures());
+          state.failed(e.getMessage() == null ? e.toString() : e.getMessage(), now() + wait);
+          LOG.warn(
+              "Pushing availability to channel {} failed ({} in a row), retrying in {} ms: {}",
+              connector.name(),
+              state.failures(),
+              wait,
+              state.lastError());
+          return;
+        }
+      }
+    } catch (RuntimeException e) {
+      LOG.warn("Availability for channel {} could not be read: {}", connector.name(), e.toString());
+    } finally {
+      state.finish();
+    }
+  }
+
+  private static long now() {
+    return System.currentTimeMillis();
+  }
+
+  private static long backoffMillis(int failures) {
+    return Math.min(MAX_BACKOFF_MILLIS, 500L << Math.min(failures, 20));
+  }
+
+  private Map<String, Set<String>> locationDepartments() {
+    return inventory.listLocations().stream()
+        .collect(Collectors.toMap(Location::code, Location::departments));
+  }
+
+  /** Per SKU: available less safety stock over the locations serving the channel's departments. */
+  private List<Availability> levels(
+      Collection<String> skus, Set<String> sells, Map<String, Set<String>> departments) {
+    List<Availability> levels = new ArrayList<>();
+    for (String sku : skus) {
+      StockSummary stock;
+      try {
+        stock = inventory.stock(sku, null);
+      } catch (NotFoundException gone) {
+        continue;
+      }
+      int quantity = 0;
+      for (LocationStock at : stock.locations()) {
+        Set<String> served = departments.getOrDefault(at.location(), Set.of());
+        if (served.stream().anyMatch(sells::contains)) {
+          quantity += Math.max(0, at.available() - at.safetyStock());
+        }
+      }
+      levels.add(new Availability(sku, quantity));
+    }
+    return levels;
+  }
+}

@@ -1,0 +1,301 @@
+package io.hanse.oms.core.channel;
+
+import io.hanse.oms.api.InsufficientStockException;
+import io.hanse.oms.api.OmsException;
+import io.hanse.oms.api.ValidationException;
+import io.hanse.oms.api.channel.ChannelAction;
+import io.hanse.oms.api.channel.ChannelConnector;
+import io.hanse.oms.api.channel.ChannelInbox;
+import io.hanse.oms.api.channel.ChannelUnavailableException;
+import io.hanse.oms.api.channel.InboundMessage;
+import io.hanse.oms.api.channel.InboxEntry;
+import io.hanse.oms.api.channel.InboxOutcome;
+import io.hanse.oms.api.channel.WebhookRequest;
+import io.hanse.oms.api.channel.WebhookResult;
+import io.hanse.oms.api.order.Order;
+import io.hanse.oms.api.order.OrderService;
+import io.hanse.oms.api.order.OrderStatus;
+import io.hanse.oms.api.order.OrderSubmission;
+import io.hanse.oms.api.order.PlacementResult;
+import io.hanse.oms.core.internal.Checks;
+import io.hanse.oms.core.internal.Entities;
+import io.hanse.oms.core.internal.Transactions;
+import java.util.List;
+import java.util.Optional;
+import javax.persistence.EntityManager;
+import javax.persistence.TypedQuery;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one path of inbound channel messages: verify, store, then act. A message is stored in its own
+ * transaction before the order is placed, so a crash in between leaves it {@code RECEIVED}, and the
+ * platform's redelivery (or a replay) acts on it again; the order's unique (channel, external id)
+ * makes acting twice harmless.
+ */
+@Component(service = ChannelInbox.class)
+public class ChannelInboxImpl implements ChannelInbox {
+  private static final Logger LOG = LoggerFactory.getLogger(ChannelInboxImpl.class);
+  static final int MAX_LIST = 500;
+
+  private final Transactions tx;
+  private final ChannelRegistry registry;
+  private final OrderService orders;
+
+  @Activate
+  public ChannelInboxImpl(
+      @Reference Transactions tx,
+      @Reference ChannelRegistry registry,
+      @Reference OrderService orders) {
+    this.tx = tx;
+    this.registry = registry;
+    this.orders = orders;
+  }
+
+  @Override
+  public WebhookResult receive(String channel, WebhookRequest request) {
+    ChannelConnector connector = connector(channel);
+    if (request.body().length == 0) {
+      throw new ValidationException(List.of("the body is empty"));
+    }
+    return accept(connector, connector.verify(request));
+  }
+
+  @Override
+  public WebhookResult accept(String channel, InboundMessage message) {
+    return accept(connector(channel), message);
+  }
+
+  private WebhookResult accept(ChannelConnector connector, InboundMessage message) {
+    new Checks()
+        .required("deliveryId", message.deliveryId())
+        .maxLength("deliveryId", message.deliveryId(), 200)
+        .maxLength("topic", message.topic(), 100)
+        .required("body", message.body())
+        .orThrow();
+    Stored stored = store(connector.name(), message);
+    InboxOutcome earlier = stored.entry().outcome();
+    if (stored.duplicate() && earlier != InboxOutcome.RECEIVED && earlier != InboxOutcome.FAILED) {
+      InboxEntry entry = stored.entry().toEntry(false);
+      return new WebhookResult(entry.id(), earlier, entry.orderId(), entry.detail(), true);
+    }
+    return act(connector, stored.entry().id(), message, stored.duplicate());
+  }
+
+  private record Stored(InboxEntryEntity entry, boolean duplicate) {}
+
+  /** Stores the message, or finds the entry an earlier delivery of it made. */
+  private Stored store(String channel, InboundMessage message) {
+    return tx.write(
+        em -> {
+          InboxEntryEntity known = find(em, channel, message.deliveryId());
+          if (known != null) {
+            return new Stored(known, true);
+          }
+          InboxEntryEntity entry = new InboxEntryEntity(channel, message);
+          em.persist(entry);
+          // Flush now: two deliveries at once collide on the unique key here, and the retry
+          // finds the winner's entry.
+          em.flush();
+          return new Stored(entry, false);
+        });
+  }
+
+  private static InboxEntryEntity find(EntityManager em, String channel, String deliveryId) {
+    return em.createQuery(
+            "select e from InboxEntryEntity e where e.channel = :channel and e.deliveryId = :id",
+            InboxEntryEntity.class)
+        .setParameter("channel", channel)
+        .setParameter("id", deliveryId)
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
+  }
+
+  private WebhookResult act(
+      ChannelConnector connector, long entryId, InboundMessage message, boolean duplicate) {
+    String user = "channel:" + connector.name();
+    ChannelAction action;
+    try {
+      action = connector.map(message);
+    } catch (RuntimeException e) {
+      LOG.warn("Channel {} could not read entry {}: {}", connector.name(), entryId, e.toString());
+      return settle(entryId, InboxOutcome.FAILED, null, null, "could not read: " + e, duplicate);
+    }
+    String externalId = action.externalId();
+    try {
+      return switch (action.kind()) {
+        case IGNORE ->
+            settle(entryId, InboxOutcome.IGNORED, externalId, null, action.note(), duplicate);
+        case CANCEL -> cancel(connector, entryId, action, user, duplicate);
+        case PLACE -> place(connector, entryId, action, user, duplicate);
+      };
+    } catch (OmsException refused) {
+      // The message is kept: an operator sees it in the problem queue and replays it once fixed.
+      return settle(entryId, InboxOutcome.FAILED, externalId, null, describe(refused), duplicate);
+    }
+  }
+
+  private WebhookResult place(
+      ChannelConnector connector,
+      long entryId,
+      ChannelAction action,
+      String user,
+      boolean duplicate) {
+    OrderSubmission submission = withChannel(action.submission(), connector.name());
+    PlacementResult result;
+    if (action.problems().isEmpty()) {
+      try {
+        result = orders.place(submission, null, user);
+      } catch (InsufficientStockException | ValidationException cannotTake) {
+        if (cannotTake instanceof ValidationException && submission.externalId() == null) {
+          throw cannotTake;
+        }
+        result = orders.takeOnHold(submission, List.of(describe(cannotTake)), user);
+      }
+    } else {
+      result = orders.takeOnHold(submission, action.problems(), user);
+    }
+    Order order = result.order();
+    InboxOutcome outcome;
+    String detail;
+    if (result.replayed()) {
+      outcome = InboxOutcome.UNCHANGED;
+      detail = "order " + order.id() + " was already taken (" + order.status() + ")";
+    } else if (order.status() == OrderStatus.ON_HOLD) {
+      outcome = InboxOutcome.ON_HOLD;
+      detail = order.holdReason();
+    } else {
+      outcome = InboxOutcome.ACCEPTED;
+      detail = null;
+    }
+    return settle(entryId, outcome, submission.externalId(), order.id(), detail, duplicate);
+  }
+
+  private WebhookResult cancel(
+      ChannelConnector connector,
+      long entryId,
+      ChannelAction action,
+      String user,
+      boolean duplicate) {
+    Optional<Order> order = orders.findByExternalId(connector.name(), action.externalId());
+    if (order.isEmpty()) {
+      return settle(
+          entryId,
+          InboxOutcome.IGNORED,
+          action.externalId(),
+          null,
+          "no order with this id was taken; nothing to cancel",
+          duplicate);
+    }
+    if (order.get().status() == OrderStatus.CANCELLED) {
+      return settle(
+          entryId,
+          InboxOutcome.UNCHANGED,
+          action.externalId(),
+          order.get().id(),
+          "already cancelled",
+          duplicate);
+    }
+    String reason = action.note() == null ? "cancelled on the channel" : action.note();
+    Order cancelled = orders.cancel(order.get().id(), reason, user);
+    return settle(
+        entryId, InboxOutcome.CANCELLED, action.externalId(), cancelled.id(), reason, duplicate);
+  }
+
+  /** Orders are recorded under the instance name, whatever the connector put in the submission. */
+  private static OrderSubmission withChannel(OrderSubmission s, String channel) {
+    if (s == null) {
+      throw new ValidationException(List.of("the connector mapped no order"));
+    }
+    return new OrderSubmission(
+        channel,
+        s.externalId(),
+        s.sourceCode(),
+        s.department(),
+        s.customer(),
+        s.shippingAddress(),
+        s.lines());
+  }
+
+  private WebhookResult settle(
+      long entryId,
+      InboxOutcome outcome,
+      String externalId,
+      String orderId,
+      String detail,
+      boolean duplicate) {
+    tx.write(
+        em -> {
+          InboxEntryEntity entry =
+              Entities.require(em, InboxEntryEntity.class, entryId, "inbox entry");
+          entry.settle(outcome, externalId, orderId, detail);
+          return null;
+        });
+    return new WebhookResult(entryId, outcome, orderId, detail, duplicate);
+  }
+
+  private static String describe(OmsException refusal) {
+    if (refusal instanceof ValidationException v && !v.errors().isEmpty()) {
+      return String.join("; ", v.errors());
+    }
+    return refusal.getMessage();
+  }
+
+  private ChannelConnector connector(String channel) {
+    ChannelConnector connector = registry.get(channel);
+    if (connector == null) {
+      throw new ChannelUnavailableException(
+          "no channel named '" + channel + "' is installed; retry later");
+    }
+    String problem = connector.configurationProblem();
+    if (problem != null) {
+      throw new ChannelUnavailableException(
+          "channel '" + channel + "' is not configured: " + problem);
+    }
+    return connector;
+  }
+
+  @Override
+  public List<InboxEntry> entries(String channel, InboxOutcome outcome, int limit) {
+    new Checks().range("limit", limit, 1, MAX_LIST).orThrow();
+    return tx.read(
+        em -> {
+          StringBuilder jpql = new StringBuilder("select e from InboxEntryEntity e where 1 = 1");
+          if (channel != null) {
+            jpql.append(" and e.channel = :channel");
+          }
+          if (outcome != null) {
+            jpql.append(" and e.outcome = :outcome");
+          }
+          jpql.append(" order by e.receivedAt desc, e.id desc");
+          TypedQuery<InboxEntryEntity> query =
+              em.createQuery(jpql.toString(), InboxEntryEntity.class).setMaxResults(limit);
+          if (channel != null) {
+            query.setParameter("channel", channel);
+          }
+          if (outcome != null) {
+            query.setParameter("outcome", outcome);
+          }
+          return query.getResultList().stream().map(e -> e.toEntry(false)).toList();
+        });
+  }
+
+  @Override
+  public InboxEntry entry(long id) {
+    return tx.read(
+        em -> Entities.require(em, InboxEntryEntity.class, id, "inbox entry").toEntry(true));
+  }
+
+  @Override
+  public WebhookResult replay(long id, String user) {
+    InboxEntryEntity entry =
+        tx.read(em -> Entities.require(em, InboxEntryEntity.class, id, "inbox entry"));
+    ChannelConnector connector = connector(entry.channel());
+    LOG.info("{} replays inbox entry {} of channel {}", user, id, entry.channel());
+    return act(connector, id, entry.message(), true);
+  }
+}
