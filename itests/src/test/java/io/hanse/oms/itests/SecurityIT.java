@@ -260,7 +260,8 @@ class SecurityIT {
         .replace("{id}", id)
         .replace("{sku}", s.sku())
         .replace("{location}", s.location())
-        .replace("{code}", code);
+        .replace("{code}", code)
+        .replace("{name}", "no-such-channel");
   }
 
   private static String targetNamespace(String wsdl) {

@@ -159,13 +159,22 @@ class ShopifyChannelIT {
             send(SHOP, new byte[0], sign(SECRET, new byte[0]), "orders/create", delivery)
                 .statusCode())
         .isEqualTo(400);
+    // the topic header is not signed: a signed order body sent as "orders/cancelled" cancels
+    // nothing
+    String taken =
+        json(webhook(SHOP, good, "orders/create", "real-" + id)).path("orderId").asText();
+    HttpResponse<String> forgedTopic =
+        webhook(SHOP, good, "orders/cancelled", "forged-topic-" + id);
+    assertThat(json(forgedTopic).path("outcome").asText()).isEqualTo("IGNORED");
+    assertThat(admin.get("/orders/" + taken).json().path("status").asText()).isEqualTo("CONFIRMED");
+    entriesBefore += 2;
     HttpResponse<String> unknown = webhook("no-such-shop", good, "orders/create", delivery);
     assertThat(unknown.statusCode()).isEqualTo(503);
     assertThat(json(unknown).path("type").asText()).endsWith("/channel-unavailable");
 
     assertThat(inbox()).hasSize(entriesBefore);
-    assertThat(admin.get("/orders?channel=" + SHOP + "&size=200").toString())
-        .doesNotContain("\"externalId\":\"" + id + "\"");
+    assertThat(inbox().stream().filter(e -> e.path("deliveryId").asText().equals(delivery)))
+        .isEmpty();
   }
 
   @Test
@@ -199,10 +208,14 @@ class ShopifyChannelIT {
       assertThat(json(r).path("duplicate").asBoolean()).isTrue();
       orderIds.add(json(r).path("orderId").asText());
     }
-    // orders/updated is another delivery of the same order: still one order
-    HttpResponse<String> updated = webhook(SHOP, body, "orders/updated", "upd-" + id);
-    assertThat(json(updated).path("outcome").asText()).isEqualTo("UNCHANGED");
-    orderIds.add(json(updated).path("orderId").asText());
+    // orders/paid is another delivery of the same order: still one order
+    HttpResponse<String> paid = webhook(SHOP, body, "orders/paid", "paid-" + id);
+    assertThat(json(paid).path("outcome").asText()).isEqualTo("UNCHANGED");
+    orderIds.add(json(paid).path("orderId").asText());
+    // updates are not applied, and never create an order
+    HttpResponse<String> updated =
+        webhook(SHOP, body(next(), other, 1), "orders/updated", "upd-" + id);
+    assertThat(json(updated).path("outcome").asText()).isEqualTo("IGNORED");
 
     assertThat(orderIds).hasSize(1);
     String orderId = orderIds.iterator().next();
@@ -218,6 +231,11 @@ class ShopifyChannelIT {
             .filter(e -> String.valueOf(id).equals(e.path("externalId").asText()))
             .count();
     assertThat(entries).as("one inbox entry per delivery").isEqualTo(2);
+    assertThat(
+            inbox().stream().filter(e -> e.path("externalId").asText().equals(String.valueOf(id))))
+        .extracting(e -> e.path("outcome").asText())
+        .as("a later delivery does not overwrite what the first one did")
+        .contains("ACCEPTED");
   }
 
   @Test

@@ -50,8 +50,13 @@ final class ShopifyAdmin {
   private final String locationId;
   private final Duration timeout;
 
-  /** SKU to inventory item id; SKUs the shop does not list map to "". */
+  /** SKU to inventory item id. */
   private final Map<String, String> inventoryItems = new ConcurrentHashMap<>();
+
+  /** SKUs the shop did not list, with when they were looked up: asked again after a while. */
+  private final Map<String, Long> unlisted = new ConcurrentHashMap<>();
+
+  private static final long UNLISTED_MILLIS = 10 * 60_000L;
 
   ShopifyAdmin(String adminApiUrl, String token, String location, Duration timeout) {
     this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
@@ -70,7 +75,7 @@ final class ShopifyAdmin {
     ArrayNode quantities = JSON.createArrayNode();
     for (Availability level : levels) {
       String item = inventoryItems.get(level.sku());
-      if (item == null || item.isEmpty()) {
+      if (item == null) {
         continue; // not listed on this shop
       }
       quantities
@@ -93,7 +98,12 @@ final class ShopifyAdmin {
 
   /** Looks up the inventory items of SKUs not seen before, 50 per query. */
   private void resolve(List<String> skus) throws IOException {
-    List<String> unknown = skus.stream().filter(s -> !inventoryItems.containsKey(s)).toList();
+    long now = System.currentTimeMillis();
+    List<String> unknown =
+        skus.stream()
+            .filter(s -> !inventoryItems.containsKey(s))
+            .filter(s -> unlisted.getOrDefault(s, 0L) < now - UNLISTED_MILLIS)
+            .toList();
     for (int i = 0; i < unknown.size(); i += 50) {
       List<String> chunk = unknown.subList(i, Math.min(unknown.size(), i + 50));
       String query =
@@ -108,7 +118,13 @@ final class ShopifyAdmin {
             variant.path("sku").asText(), variant.path("inventoryItem").path("id").asText(""));
       }
       for (String sku : chunk) {
-        inventoryItems.put(sku, found.getOrDefault(sku, ""));
+        String item = found.get(sku);
+        if (item == null || item.isEmpty()) {
+          unlisted.put(sku, now);
+        } else {
+          inventoryItems.put(sku, item);
+          unlisted.remove(sku);
+        }
       }
     }
   }

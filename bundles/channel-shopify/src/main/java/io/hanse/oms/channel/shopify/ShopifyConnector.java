@@ -6,34 +6,25 @@ import io.hanse.oms.api.channel.ChannelConnector;
 import io.hanse.oms.api.channel.ChannelShipment;
 import io.hanse.oms.api.channel.InboundMessage;
 import io.hanse.oms.api.channel.WebhookRequest;
+import io.hanse.oms.api.inventory.Location;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.osgi.service.component.annotations.Activate;
-import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.ConfigurationPolicy;
-import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One Shopify shop. Orders arrive as signed webhooks (orders/create, orders/updated,
- * orders/cancelled); availability, fulfilments and cancellations go back through the GraphQL Admin
- * API. A configuration change re-creates the instance.
+ * One Shopify shop. Orders arrive as signed webhooks (orders/create, orders/paid, and cancellations
+ * in any order webhook); availability, fulfilments and cancellations go back through the GraphQL
+ * Admin API. Registered by {@link ShopifyInstance}.
  */
-@Component(
-    service = ChannelConnector.class,
-    configurationPid = ShopifyConnector.FACTORY_PID,
-    configurationPolicy = ConfigurationPolicy.REQUIRE,
-    property = ChannelConnector.CONNECTOR + "=shopify")
-@Designate(ocd = ShopifyConfig.class, factory = true)
-public class ShopifyConnector implements ChannelConnector {
-  static final String FACTORY_PID = "io.hanse.oms.channel.shopify";
+final class ShopifyConnector implements ChannelConnector {
   private static final Logger LOG = LoggerFactory.getLogger(ShopifyConnector.class);
 
   private final String name;
@@ -43,11 +34,10 @@ public class ShopifyConnector implements ChannelConnector {
   private final String problem;
   private final ShopifyAdmin admin;
 
-  @Activate
-  public ShopifyConnector(ShopifyConfig config, Map<String, Object> properties) {
+  ShopifyConnector(ShopifyConfig config, Map<String, Object> properties) {
     this.name = instanceName(config.name(), properties);
     this.secret = config.webhookSecret();
-    this.departments = new LinkedHashSet<>(List.of(config.departments()));
+    this.departments = departments(config.departments());
     this.refundOnCancel = config.refundOnCancel();
     this.problem = problem(config);
     this.admin =
@@ -77,7 +67,7 @@ public class ShopifyConnector implements ChannelConnector {
       String path = URI.create(file.toString()).getPath();
       String base = path == null ? file.toString() : path;
       base = base.substring(base.lastIndexOf('/') + 1).replaceFirst("\\.cfg$", "");
-      String prefix = FACTORY_PID + "-";
+      String prefix = ShopifyInstance.FACTORY_PID + "-";
       if (base.startsWith(prefix)) {
         return base.substring(prefix.length());
       }
@@ -85,7 +75,23 @@ public class ShopifyConnector implements ChannelConnector {
     return "shopify";
   }
 
-  private static String problem(ShopifyConfig config) {
+  /** "web, store" in a .cfg arrives as one string: split it. */
+  static Set<String> departments(String[] values) {
+    Set<String> departments = new LinkedHashSet<>();
+    for (String value : values) {
+      for (String part : value.split(",")) {
+        if (!part.isBlank()) {
+          departments.add(part.trim().toLowerCase(Locale.ROOT));
+        }
+      }
+    }
+    return departments;
+  }
+
+  private String problem(ShopifyConfig config) {
+    if (departments.isEmpty() || !Location.DEPARTMENTS.containsAll(departments)) {
+      return "departments must be some of " + Location.DEPARTMENTS + ", not " + departments;
+    }
     List<String> missing = new ArrayList<>();
     if (config.webhookSecret().isBlank()) {
       missing.add("webhookSecret");

@@ -23,8 +23,9 @@ import java.util.Set;
  */
 final class ShopifyOrders {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Set<String> ORDER_TOPICS =
-      Set.of("orders/create", "orders/updated", "orders/paid", "orders/edited");
+
+  /** Topics that take a new order; updates of an order Hanse has are not applied (see map). */
+  private static final Set<String> NEW_ORDER_TOPICS = Set.of("orders/create", "orders/paid");
 
   private ShopifyOrders() {}
 
@@ -40,13 +41,16 @@ final class ShopifyOrders {
     }
     String externalId = order.get("id").asText();
     String topic = message.topic();
-    if ("orders/cancelled".equals(topic) || order.hasNonNull("cancelled_at")) {
+    // Only the signed body decides: the topic header is not covered by the signature.
+    if (order.hasNonNull("cancelled_at")) {
       String reason = text(order, "cancel_reason");
       return ChannelAction.cancel(
           externalId, "cancelled on Shopify" + (reason == null ? "" : ": " + reason));
     }
-    if (!ORDER_TOPICS.contains(topic)) {
-      return ChannelAction.ignore(externalId, "topic " + topic + " is not handled");
+    if (!NEW_ORDER_TOPICS.contains(topic)) {
+      // An update of an order never taken (say, an old one) must not become a new order, and
+      // edits of a taken order need an agent: neither is applied.
+      return ChannelAction.ignore(externalId, "topic " + topic + " is not applied");
     }
     List<String> problems = new ArrayList<>();
     List<OrderLineRequest> lines = lines(order, problems);
@@ -73,8 +77,8 @@ final class ShopifyOrders {
           item.has("current_quantity")
               ? item.path("current_quantity").asInt()
               : item.path("quantity").asInt();
-      if (quantity <= 0) {
-        continue;
+      if (quantity <= 0 || !item.path("requires_shipping").asBoolean(true)) {
+        continue; // removed, or nothing to ship (gift cards, tips)
       }
       String sku = text(item, "sku");
       if (sku == null) {

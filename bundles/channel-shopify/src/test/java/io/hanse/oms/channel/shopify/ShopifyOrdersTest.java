@@ -77,6 +77,9 @@ class ShopifyOrdersTest {
   @Test
   void otherTopicsAreIgnoredAndGarbageIsRefused() {
     assertEquals(ChannelAction.Kind.IGNORE, map("products/update", "{\"id\": 1}").kind());
+    // only the signed body cancels: the topic header is not signed
+    assertEquals(ChannelAction.Kind.IGNORE, map("orders/cancelled", "{\"id\": 1}").kind());
+    assertEquals(ChannelAction.Kind.IGNORE, map("orders/updated", "{\"id\": 1}").kind());
     assertThrows(IllegalArgumentException.class, () -> map("orders/create", "not json"));
     assertThrows(IllegalArgumentException.class, () -> map("orders/create", "{\"name\": 1}"));
   }

@@ -145,7 +145,7 @@ public class ChannelInboxImpl implements ChannelInbox {
       ChannelAction action,
       String user,
       boolean duplicate) {
-    OrderSubmission submission = withChannel(action.submission(), connector.name());
+    OrderSubmission submission = withChannel(action.submission(), connector);
     PlacementResult result;
     if (action.problems().isEmpty()) {
       try {
@@ -206,16 +206,23 @@ public class ChannelInboxImpl implements ChannelInbox {
         entryId, InboxOutcome.CANCELLED, action.externalId(), cancelled.id(), reason, duplicate);
   }
 
-  /** Orders are recorded under the instance name, whatever the connector put in the submission. */
-  private static OrderSubmission withChannel(OrderSubmission s, String channel) {
+  /**
+   * Orders are recorded under the instance name, whatever the connector put in the submission, and
+   * reserve from the first department the channel sells from unless the connector chose.
+   */
+  private static OrderSubmission withChannel(OrderSubmission s, ChannelConnector connector) {
     if (s == null) {
       throw new ValidationException(List.of("the connector mapped no order"));
     }
+    String department =
+        s.department() != null || connector.departments().isEmpty()
+            ? s.department()
+            : connector.departments().iterator().next();
     return new OrderSubmission(
-        channel,
+        connector.name(),
         s.externalId(),
         s.sourceCode(),
-        s.department(),
+        department,
         s.customer(),
         s.shippingAddress(),
         s.lines());

@@ -135,14 +135,25 @@ public class ChannelNotices implements EventHandler {
   }
 
   void deliverDue() {
+    // Only channels that can take notices now: those of a missing one wait without blocking.
+    List<String> up =
+        registry.all().values().stream()
+            .filter(c -> c.configurationProblem() == null)
+            .map(ChannelConnector::name)
+            .toList();
+    if (up.isEmpty()) {
+      return;
+    }
     List<String> due =
         tx.read(
             em ->
                 em.createQuery(
                         "select n.id from ChannelNoticeEntity n where n.deliveredAt is null"
-                            + " and n.nextAttemptAt <= :now order by n.createdAt",
+                            + " and n.nextAttemptAt <= :now and n.channel in :up"
+                            + " order by n.createdAt",
                         String.class)
                     .setParameter("now", Instant.now())
+                    .setParameter("up", up)
                     .setMaxResults(BATCH)
                     .getResultList());
     for (String id : due) {

@@ -85,6 +85,15 @@ public class InboxEntryEntity {
 
   /** Records what acting on the message did. */
   void settle(InboxOutcome outcome, String externalId, String orderId, String detail) {
+    this.attempts++;
+    this.updatedAt = Instant.now();
+    boolean settled =
+        this.outcome == InboxOutcome.ACCEPTED
+            || this.outcome == InboxOutcome.ON_HOLD
+            || this.outcome == InboxOutcome.CANCELLED;
+    if (settled && outcome == InboxOutcome.UNCHANGED) {
+      return; // a second delivery or a replay found what the first one did: keep its outcome
+    }
     this.outcome = outcome;
     if (externalId != null) {
       this.externalId = externalId.length() > 128 ? externalId.substring(0, 128) : externalId;
