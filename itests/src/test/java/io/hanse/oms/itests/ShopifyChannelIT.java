@@ -90,7 +90,8 @@ class ShopifyChannelIT {
   }
 
   @AfterAll
-  static void stopTheStub() {
+  static void stopTheStub() throws Exception {
+    Channels.remove("shopify", SHOP);
     if (shopify != null) {
       shopify.close();
     }
@@ -99,10 +100,11 @@ class ShopifyChannelIT {
   @Test
   @Order(1)
   void theShippedExampleShowsAsNotConfigured() {
-    Api.Reply example = admin.get("/channels/example");
+    Api.Reply example = admin.get("/channels/example-shop");
     assertThat(example.status()).isEqualTo(200);
     assertThat(example.json().path("problem").asText()).contains("webhookSecret");
-    HttpResponse<String> refused = webhook("example", body(next(), sku, 1), "orders/create", "x");
+    HttpResponse<String> refused =
+        webhook("example-shop", body(next(), sku, 1), "orders/create", "x");
     assertThat(refused.statusCode()).isEqualTo(503);
     assertThat(refused.headers().firstValue("Retry-After")).isPresent();
   }
@@ -347,7 +349,7 @@ class ShopifyChannelIT {
     assertThat(list)
         .contains(SHOP)
         .contains("shopify")
-        .contains("example")
+        .contains("example-shop")
         .contains("NOT CONFIGURED");
     String status = Ssh.run("admin", "admin", "oms:channel-status " + SHOP).all();
     assertThat(status).contains("Availability").contains("ON_HOLD");

@@ -43,6 +43,14 @@ public interface ChannelConnector {
   InboundMessage verify(WebhookRequest request);
 
   /**
+   * Splits a verified message that carries several (a POS terminal's offline batch) into messages
+   * the inbox stores and acts on one by one, each with its own delivery id.
+   */
+  default List<InboundMessage> split(InboundMessage message) {
+    return List.of(message);
+  }
+
+  /**
    * What a stored message asks of the OMS. Must not throw for content it cannot map: report
    * problems on the action instead, so the order is held rather than dropped.
    */

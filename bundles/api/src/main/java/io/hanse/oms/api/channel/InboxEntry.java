@@ -7,6 +7,7 @@ import java.util.Map;
  * One stored inbound message and what became of it.
  *
  * @param body the raw body, or {@code null} in listings
+ * @param claimed whether someone is acting on it right now
  */
 public record InboxEntry(
     long id,
@@ -20,4 +21,5 @@ public record InboxEntry(
     String detail,
     int attempts,
     Map<String, String> headers,
-    String body) {}
+    String body,
+    boolean claimed) {}

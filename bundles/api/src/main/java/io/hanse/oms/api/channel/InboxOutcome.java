@@ -10,6 +10,8 @@ public enum InboxOutcome {
   ON_HOLD,
   /** The order was already there: nothing changed. */
   UNCHANGED,
+  /** A store sale or return was recorded and its stock moved. */
+  RECORDED,
   /** The channel cancelled the order and the OMS did too. */
   CANCELLED,
   /** Nothing to do for this message. */

@@ -2,6 +2,7 @@ package io.hanse.oms.api.inventory;
 
 import io.hanse.oms.api.InsufficientStockException;
 import io.hanse.oms.api.NotFoundException;
+import io.hanse.oms.api.SkuQuantity;
 import io.hanse.oms.api.ValidationException;
 import java.util.List;
 
@@ -21,6 +22,15 @@ public interface InventoryService {
    * @throws InsufficientStockException when the change would take on hand below what is reserved
    */
   LocationStock adjust(StockAdjustment adjustment, String user);
+
+  /**
+   * Puts returned goods back into stock at a location, in one transaction: one {@code RETURN}
+   * movement per SKU (a kit returns its components).
+   *
+   * @param reason what the return was, e.g. the store's return id; recorded on each movement
+   * @throws ValidationException for an unknown SKU or location, or a quantity below one
+   */
+  void returnToStock(String location, List<SkuQuantity> lines, String reason, String user);
 
   /** Sets the quantity held back from channels at a location. */
   LocationStock setSafetyStock(String sku, String location, int quantity, String user);

@@ -38,6 +38,19 @@ public interface OrderService {
    */
   PlacementResult takeOnHold(OrderSubmission submission, List<String> problems, String user);
 
+  /**
+   * Records a sale completed in a store: the customer paid there and took the goods, so the stock
+   * leaves that location at once and the order is recorded as shipped ({@code carrier} "in-store",
+   * the sale's id as tracking number). A repeated (channel, externalId) returns the order already
+   * recorded and moves no stock.
+   *
+   * @param location the store's location code
+   * @throws InsufficientStockException when the location does not hold the units (its stock record
+   *     is wrong); nothing changes
+   * @throws ValidationException for an unknown SKU or location
+   */
+  PlacementResult recordSale(OrderSubmission sale, String location, String user);
+
   Optional<Order> find(String id);
 
   /** The order a channel sent with this id of its own. */

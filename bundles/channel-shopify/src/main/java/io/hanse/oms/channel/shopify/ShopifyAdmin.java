@@ -181,7 +181,15 @@ final class ShopifyAdmin {
   void cancel(String externalId, boolean refund) throws IOException {
     ObjectNode variables =
         JSON.createObjectNode().put("id", gid("Order", externalId)).put("refund", refund);
-    userErrors(call(CANCEL, variables).path("orderCancel").path("orderCancelUserErrors"));
+    try {
+      userErrors(call(CANCEL, variables).path("orderCancel").path("orderCancelUserErrors"));
+    } catch (IOException e) {
+      if (e.getMessage() != null
+          && e.getMessage().toLowerCase(java.util.Locale.ROOT).contains("already cancel")) {
+        return; // what we wanted
+      }
+      throw e;
+    }
   }
 
   private JsonNode call(String query, ObjectNode variables) throws IOException {

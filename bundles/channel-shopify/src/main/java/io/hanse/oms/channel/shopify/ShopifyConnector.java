@@ -3,17 +3,14 @@ package io.hanse.oms.channel.shopify;
 import io.hanse.oms.api.channel.Availability;
 import io.hanse.oms.api.channel.ChannelAction;
 import io.hanse.oms.api.channel.ChannelConnector;
+import io.hanse.oms.api.channel.ChannelInstances;
 import io.hanse.oms.api.channel.ChannelShipment;
 import io.hanse.oms.api.channel.InboundMessage;
 import io.hanse.oms.api.channel.WebhookRequest;
-import io.hanse.oms.api.inventory.Location;
 import java.io.IOException;
-import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -35,9 +32,9 @@ final class ShopifyConnector implements ChannelConnector {
   private final ShopifyAdmin admin;
 
   ShopifyConnector(ShopifyConfig config, Map<String, Object> properties) {
-    this.name = instanceName(config.name(), properties);
+    this.name = ChannelInstances.name(config.name(), properties, ShopifyInstance.FACTORY_PID);
     this.secret = config.webhookSecret();
-    this.departments = departments(config.departments());
+    this.departments = ChannelInstances.departments(config.departments());
     this.refundOnCancel = config.refundOnCancel();
     this.problem = problem(config);
     this.admin =
@@ -53,44 +50,10 @@ final class ShopifyConnector implements ChannelConnector {
     }
   }
 
-  /** The configured name, else what follows "shopify-" in the file name or "~" in the PID. */
-  static String instanceName(String configured, Map<String, Object> properties) {
-    if (configured != null && !configured.isBlank()) {
-      return configured.trim();
-    }
-    Object pid = properties.get("service.pid");
-    if (pid != null && pid.toString().contains("~")) {
-      return pid.toString().substring(pid.toString().indexOf('~') + 1);
-    }
-    Object file = properties.get("felix.fileinstall.filename");
-    if (file != null) {
-      String path = URI.create(file.toString()).getPath();
-      String base = path == null ? file.toString() : path;
-      base = base.substring(base.lastIndexOf('/') + 1).replaceFirst("\\.cfg$", "");
-      String prefix = ShopifyInstance.FACTORY_PID + "-";
-      if (base.startsWith(prefix)) {
-        return base.substring(prefix.length());
-      }
-    }
-    return "shopify";
-  }
-
-  /** "web, store" in a .cfg arrives as one string: split it. */
-  static Set<String> departments(String[] values) {
-    Set<String> departments = new LinkedHashSet<>();
-    for (String value : values) {
-      for (String part : value.split(",")) {
-        if (!part.isBlank()) {
-          departments.add(part.trim().toLowerCase(Locale.ROOT));
-        }
-      }
-    }
-    return departments;
-  }
-
   private String problem(ShopifyConfig config) {
-    if (departments.isEmpty() || !Location.DEPARTMENTS.containsAll(departments)) {
-      return "departments must be some of " + Location.DEPARTMENTS + ", not " + departments;
+    String departmentsProblem = ChannelInstances.departmentsProblem(departments);
+    if (departmentsProblem != null) {
+      return departmentsProblem;
     }
     List<String> missing = new ArrayList<>();
     if (config.webhookSecret().isBlank()) {

@@ -1,19 +1,12 @@
 package io.hanse.oms.channel.shopify;
 
 import io.hanse.oms.api.channel.InboundMessage;
+import io.hanse.oms.api.channel.Signatures;
 import io.hanse.oms.api.channel.WebhookRejectedException;
 import io.hanse.oms.api.channel.WebhookRequest;
-import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Shopify's webhook signature: base64 of HMAC-SHA256 over the raw body, keyed with the app's client
@@ -39,20 +32,7 @@ final class ShopifyWebhooks {
   private ShopifyWebhooks() {}
 
   static InboundMessage verify(WebhookRequest request, String secret) {
-    String signature = request.header(HMAC);
-    if (signature == null || signature.isBlank()) {
-      throw new WebhookRejectedException("missing " + HMAC + " header");
-    }
-    byte[] given;
-    try {
-      given = Base64.getDecoder().decode(signature.trim());
-    } catch (IllegalArgumentException e) {
-      throw new WebhookRejectedException(HMAC + " is not base64");
-    }
-    byte[] body = request.body();
-    if (!MessageDigest.isEqual(given, hmac(secret, body))) {
-      throw new WebhookRejectedException("the signature does not match the body");
-    }
+    Signatures.requireBase64HmacSha256(request, HMAC, secret);
     String topic = request.header(TOPIC);
     if (topic == null || topic.isBlank()) {
       throw new WebhookRejectedException("missing " + TOPIC + " header");
@@ -63,7 +43,7 @@ final class ShopifyWebhooks {
       delivery = request.header(EVENT_ID);
     }
     if (delivery == null || delivery.isBlank()) {
-      delivery = "sha256:" + HexFormat.of().formatHex(sha256(body)).substring(0, 40);
+      delivery = Signatures.bodyId(request.body());
     }
     Map<String, String> kept = new LinkedHashMap<>();
     for (String name : KEPT) {
@@ -76,20 +56,6 @@ final class ShopifyWebhooks {
   }
 
   static byte[] hmac(String secret, byte[] body) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-      return mac.doFinal(body);
-    } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-      throw new IllegalStateException("HmacSHA256 unavailable", e);
-    }
-  }
-
-  private static byte[] sha256(byte[] body) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(body);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return Signatures.hmacSha256(secret, body);
   }
 }

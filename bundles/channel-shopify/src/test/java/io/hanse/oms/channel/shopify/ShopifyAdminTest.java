@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -88,8 +89,16 @@ class ShopifyAdminTest {
                 okJson(
                     "{\"data\":{\"orderCancel\":{\"orderCancelUserErrors\":"
                         + "[{\"field\":[\"orderId\"],\"message\":\"Order is already cancelled\"}]}}}")));
+    // cancelling what Shopify already cancelled is what we wanted: no error, no retry
+    assertDoesNotThrow(() -> admin.cancel("450789469", true));
+    shopify.stubFor(
+        post(GRAPHQL)
+            .willReturn(
+                okJson(
+                    "{\"data\":{\"orderCancel\":{\"orderCancelUserErrors\":"
+                        + "[{\"field\":[\"orderId\"],\"message\":\"Order cannot be found\"}]}}}")));
     IOException refused = assertThrows(IOException.class, () -> admin.cancel("450789469", true));
-    assertTrue(refused.getMessage().contains("already cancelled"));
+    assertTrue(refused.getMessage().contains("cannot be found"));
   }
 
   @Test
@@ -115,7 +124,7 @@ class ShopifyAdminTest {
 
     admin.fulfil(
         new ChannelShipment(
-            "450789469", "o1", "s1", "UPS", "1Z999", List.of(new SkuQuantity("MUG-1", 1))));
+            "450789469", "o1", "s1", "UPS", "1Z999", List.of(new SkuQuantity("MUG-1", 1)), false));
 
     shopify.verify(
         postRequestedFor(urlEqualTo(GRAPHQL))

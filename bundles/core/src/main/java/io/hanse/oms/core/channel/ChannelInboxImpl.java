@@ -1,5 +1,6 @@
 package io.hanse.oms.core.channel;
 
+import io.hanse.oms.api.ConflictException;
 import io.hanse.oms.api.InsufficientStockException;
 import io.hanse.oms.api.OmsException;
 import io.hanse.oms.api.ValidationException;
@@ -12,6 +13,7 @@ import io.hanse.oms.api.channel.InboxEntry;
 import io.hanse.oms.api.channel.InboxOutcome;
 import io.hanse.oms.api.channel.WebhookRequest;
 import io.hanse.oms.api.channel.WebhookResult;
+import io.hanse.oms.api.inventory.InventoryService;
 import io.hanse.oms.api.order.Order;
 import io.hanse.oms.api.order.OrderService;
 import io.hanse.oms.api.order.OrderStatus;
@@ -20,8 +22,16 @@ import io.hanse.oms.api.order.PlacementResult;
 import io.hanse.oms.core.internal.Checks;
 import io.hanse.oms.core.internal.Entities;
 import io.hanse.oms.core.internal.Transactions;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import javax.persistence.EntityManager;
 import javax.persistence.TypedQuery;
 import org.osgi.service.component.annotations.Activate;
@@ -40,19 +50,40 @@ import org.slf4j.LoggerFactory;
 public class ChannelInboxImpl implements ChannelInbox {
   private static final Logger LOG = LoggerFactory.getLogger(ChannelInboxImpl.class);
   static final int MAX_LIST = 500;
+  static final int MAX_BATCH = 1000;
+
+  /** How long one actor may hold an entry before another may take over (it crashed). */
+  private static final Duration CLAIM = Duration.ofSeconds(60);
+
+  /** How long a concurrent delivery waits for the actor before answering "retry later". */
+  private static final long WAIT_MILLIS = 10_000;
+
+  private static final Set<InboxOutcome> DONE =
+      EnumSet.of(
+          InboxOutcome.ACCEPTED,
+          InboxOutcome.CANCELLED,
+          InboxOutcome.RECORDED,
+          InboxOutcome.UNCHANGED);
+
+  /** The detail of a cancellation that came before its order: the order is cancelled on arrival. */
+  static final String NOTHING_TO_CANCEL =
+      "no order with this id was taken yet; cancelled on arrival";
 
   private final Transactions tx;
   private final ChannelRegistry registry;
   private final OrderService orders;
+  private final InventoryService inventory;
 
   @Activate
   public ChannelInboxImpl(
       @Reference Transactions tx,
       @Reference ChannelRegistry registry,
-      @Reference OrderService orders) {
+      @Reference OrderService orders,
+      @Reference InventoryService inventory) {
     this.tx = tx;
     this.registry = registry;
     this.orders = orders;
+    this.inventory = inventory;
   }
 
   @Override
@@ -61,7 +92,31 @@ public class ChannelInboxImpl implements ChannelInbox {
     if (request.body().length == 0) {
       throw new ValidationException(List.of("the body is empty"));
     }
-    return accept(connector, connector.verify(request));
+    InboundMessage message = connector.verify(request);
+    List<InboundMessage> parts = connector.split(message);
+    if (parts.size() == 1) {
+      return accept(connector, parts.get(0));
+    }
+    new Checks().range("messages in one delivery", parts.size(), 1, MAX_BATCH).orThrow();
+    List<WebhookResult> results = new ArrayList<>();
+    for (InboundMessage part : parts) {
+      results.add(accept(connector, part));
+    }
+    Map<InboxOutcome, Long> counts =
+        results.stream()
+            .collect(
+                Collectors.groupingBy(
+                    WebhookResult::outcome,
+                    () -> new EnumMap<>(InboxOutcome.class),
+                    Collectors.counting()));
+    InboxOutcome outcome = counts.size() == 1 ? counts.keySet().iterator().next() : null;
+    return new WebhookResult(
+        0,
+        outcome,
+        null,
+        results.size() + " messages: " + counts,
+        results.stream().allMatch(WebhookResult::duplicate),
+        results);
   }
 
   @Override
@@ -82,7 +137,53 @@ public class ChannelInboxImpl implements ChannelInbox {
       InboxEntry entry = stored.entry().toEntry(false);
       return new WebhookResult(entry.id(), earlier, entry.orderId(), entry.detail(), true);
     }
-    return act(connector, stored.entry().id(), message, stored.duplicate());
+    return claimAndAct(connector, stored.entry().id(), message, stored.duplicate());
+  }
+
+  /**
+   * Acts on an entry if no one else is: two deliveries of one message at once act once. The one
+   * that finds the entry claimed waits for the other's outcome and answers with it.
+   */
+  private WebhookResult claimAndAct(
+      ChannelConnector connector, long entryId, InboundMessage message, boolean duplicate) {
+    if (claim(entryId)) {
+      return act(connector, entryId, message, duplicate);
+    }
+    long deadline = System.currentTimeMillis() + WAIT_MILLIS;
+    while (System.currentTimeMillis() < deadline) {
+      InboxEntry entry =
+          tx.read(
+              em ->
+                  Entities.require(em, InboxEntryEntity.class, entryId, "inbox entry")
+                      .toEntry(false));
+      if (entry.outcome() != InboxOutcome.RECEIVED && !entry.claimed()) {
+        return new WebhookResult(entryId, entry.outcome(), entry.orderId(), entry.detail(), true);
+      }
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
+    throw new ChannelUnavailableException(
+        "message " + message.deliveryId() + " is being processed; retry later");
+  }
+
+  private boolean claim(long entryId) {
+    Instant now = Instant.now();
+    return tx.write(
+        em ->
+            em.createQuery(
+                        "update InboxEntryEntity e set e.claimedUntil = :until where e.id = :id"
+                            + " and e.outcome not in :done"
+                            + " and (e.claimedUntil is null or e.claimedUntil < :now)")
+                    .setParameter("until", now.plus(CLAIM))
+                    .setParameter("id", entryId)
+                    .setParameter("done", DONE)
+                    .setParameter("now", now)
+                    .executeUpdate()
+                == 1);
   }
 
   private record Stored(InboxEntryEntity entry, boolean duplicate) {}
@@ -132,6 +233,11 @@ public class ChannelInboxImpl implements ChannelInbox {
             settle(entryId, InboxOutcome.IGNORED, externalId, null, action.note(), duplicate);
         case CANCEL -> cancel(connector, entryId, action, user, duplicate);
         case PLACE -> place(connector, entryId, action, user, duplicate);
+        case SALE -> sale(connector, entryId, action, user, duplicate);
+        case RETURN -> {
+          inventory.returnToStock(action.location(), action.returned(), action.note(), user);
+          yield settle(entryId, InboxOutcome.RECORDED, externalId, null, action.note(), duplicate);
+        }
       };
     } catch (OmsException refused) {
       // The message is kept: an operator sees it in the problem queue and replays it once fixed.
@@ -160,6 +266,17 @@ public class ChannelInboxImpl implements ChannelInbox {
       result = orders.takeOnHold(submission, action.problems(), user);
     }
     Order order = result.order();
+    if (!result.replayed() && cancelledEarlier(connector.name(), submission.externalId())) {
+      // Platforms do not promise order: the cancellation came first.
+      order = orders.cancel(order.id(), "cancelled on the channel before it arrived", user);
+      return settle(
+          entryId,
+          InboxOutcome.CANCELLED,
+          submission.externalId(),
+          order.id(),
+          NOTHING_TO_CANCEL,
+          duplicate);
+    }
     InboxOutcome outcome;
     String detail;
     if (result.replayed()) {
@@ -175,6 +292,53 @@ public class ChannelInboxImpl implements ChannelInbox {
     return settle(entryId, outcome, submission.externalId(), order.id(), detail, duplicate);
   }
 
+  private boolean cancelledEarlier(String channel, String externalId) {
+    return tx.read(
+        em ->
+            !em.createQuery(
+                    "select e.id from InboxEntryEntity e where e.channel = :channel"
+                        + " and e.externalId = :externalId and e.outcome = :ignored"
+                        + " and e.detail = :detail",
+                    Long.class)
+                .setParameter("channel", channel)
+                .setParameter("externalId", externalId)
+                .setParameter("ignored", InboxOutcome.IGNORED)
+                .setParameter("detail", NOTHING_TO_CANCEL)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty());
+  }
+
+  private WebhookResult sale(
+      ChannelConnector connector,
+      long entryId,
+      ChannelAction action,
+      String user,
+      boolean duplicate) {
+    OrderSubmission sale = withChannel(action.submission(), connector);
+    PlacementResult result;
+    try {
+      result = orders.recordSale(sale, action.location(), user);
+    } catch (InsufficientStockException | ValidationException cannotTake) {
+      // The goods are gone with the customer; the stock record says otherwise. Keep the sale.
+      result =
+          orders.takeOnHold(
+              sale,
+              List.of(
+                  "store sale at "
+                      + action.location()
+                      + " that its stock record does not cover: "
+                      + describe(cannotTake)),
+              user);
+    }
+    Order order = result.order();
+    InboxOutcome outcome =
+        result.replayed()
+            ? InboxOutcome.UNCHANGED
+            : order.status() == OrderStatus.ON_HOLD ? InboxOutcome.ON_HOLD : InboxOutcome.RECORDED;
+    return settle(entryId, outcome, sale.externalId(), order.id(), order.holdReason(), duplicate);
+  }
+
   private WebhookResult cancel(
       ChannelConnector connector,
       long entryId,
@@ -184,12 +348,7 @@ public class ChannelInboxImpl implements ChannelInbox {
     Optional<Order> order = orders.findByExternalId(connector.name(), action.externalId());
     if (order.isEmpty()) {
       return settle(
-          entryId,
-          InboxOutcome.IGNORED,
-          action.externalId(),
-          null,
-          "no order with this id was taken; nothing to cancel",
-          duplicate);
+          entryId, InboxOutcome.IGNORED, action.externalId(), null, NOTHING_TO_CANCEL, duplicate);
     }
     if (order.get().status() == OrderStatus.CANCELLED) {
       return settle(
@@ -301,8 +460,16 @@ public class ChannelInboxImpl implements ChannelInbox {
   public WebhookResult replay(long id, String user) {
     InboxEntryEntity entry =
         tx.read(em -> Entities.require(em, InboxEntryEntity.class, id, "inbox entry"));
+    if (DONE.contains(entry.outcome())) {
+      throw new ConflictException(
+          "inbox entry "
+              + id
+              + " was acted on already ("
+              + entry.outcome()
+              + "): nothing to replay");
+    }
     ChannelConnector connector = connector(entry.channel());
     LOG.info("{} replays inbox entry {} of channel {}", user, id, entry.channel());
-    return act(connector, id, entry.message(), true);
+    return claimAndAct(connector, id, entry.message(), true);
   }
 }

@@ -22,24 +22,16 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.event.Event;
-import org.osgi.service.event.EventConstants;
-import org.osgi.service.event.EventHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Tells channels when their orders ship or are cancelled. Each notice is a row written when the
- * outbox event arrives (keyed by the event id, so a redelivered event adds none) and delivered with
- * backoff until the channel takes it, surviving restarts and a connector being away.
+ * Tells channels when their orders ship or are cancelled. Each notice is a row written in the
+ * transaction of the shipment or cancellation ({@link ChannelNoticeEntity#shipped}) and delivered
+ * here with backoff until the channel takes it, surviving restarts and a connector being away.
  */
-@Component(
-    service = {EventHandler.class, ChannelNotices.class},
-    property = {
-      EventConstants.EVENT_TOPIC + "=" + OmsTopics.ORDER_SHIPPED,
-      EventConstants.EVENT_TOPIC + "=" + OmsTopics.ORDER_CANCELLED
-    })
-public class ChannelNotices implements EventHandler {
+@Component(service = ChannelNotices.class)
+public class ChannelNotices {
   private static final Logger LOG = LoggerFactory.getLogger(ChannelNotices.class);
   static final String CHANNEL_USER_PREFIX = "channel:";
   private static final int BATCH = 50;
@@ -76,39 +68,6 @@ public class ChannelNotices implements EventHandler {
   void deactivate() throws InterruptedException {
     executor.shutdownNow();
     executor.awaitTermination(5, TimeUnit.SECONDS);
-  }
-
-  @Override
-  public void handleEvent(Event event) {
-    String placedBy = (String) event.getProperty(OmsTopics.PLACED_BY);
-    if (placedBy == null || !placedBy.startsWith(CHANNEL_USER_PREFIX)) {
-      return; // not a channel's order
-    }
-    String channel = placedBy.substring(CHANNEL_USER_PREFIX.length());
-    String eventId = (String) event.getProperty(OmsTopics.EVENT_ID);
-    String orderId = (String) event.getProperty(OmsTopics.ORDER_ID);
-    Map<String, String> payload = new LinkedHashMap<>();
-    payload.put(OmsTopics.EXTERNAL_ID, (String) event.getProperty(OmsTopics.EXTERNAL_ID));
-    String kind;
-    if (OmsTopics.ORDER_SHIPPED.equals(event.getTopic())) {
-      kind = ChannelNoticeEntity.SHIPPED;
-      payload.put(OmsTopics.SHIPMENT_ID, (String) event.getProperty(OmsTopics.SHIPMENT_ID));
-    } else {
-      if (placedBy.equals(event.getProperty(OmsTopics.USER))) {
-        return; // the channel cancelled it itself
-      }
-      kind = ChannelNoticeEntity.CANCELLED;
-      Object reason = event.getProperty(OmsTopics.REASON);
-      payload.put(OmsTopics.REASON, reason == null ? "cancelled" : reason.toString());
-    }
-    tx.write(
-        em -> {
-          if (em.find(ChannelNoticeEntity.class, eventId) == null) {
-            em.persist(new ChannelNoticeEntity(eventId, channel, kind, orderId, payload));
-          }
-          return null;
-        });
-    executor.execute(this::deliverSafely);
   }
 
   /** Notices not yet delivered, per channel. */
@@ -214,7 +173,8 @@ public class ChannelNotices implements EventHandler {
             shipment.id(),
             shipment.carrier(),
             shipment.trackingNumber(),
-            lines));
+            lines,
+            Boolean.parseBoolean(payload.get(ChannelNoticeEntity.COMPLETE))));
   }
 
   /** 1 s, 2 s, 4 s ... up to 15 minutes, with jitter so that channels are not hit in step. */

@@ -24,6 +24,10 @@ public class ChannelRegistry {
   static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
 
   private final Map<String, ChannelConnector> connectors = new ConcurrentHashMap<>();
+
+  /** Every bound connector, the ignored duplicates too: one takes over when its twin leaves. */
+  private final java.util.Set<ChannelConnector> bound = ConcurrentHashMap.newKeySet();
+
   private final List<Consumer<ChannelConnector>> onAdded = new CopyOnWriteArrayList<>();
 
   @Reference(
@@ -31,6 +35,7 @@ public class ChannelRegistry {
       cardinality = ReferenceCardinality.MULTIPLE,
       policy = ReferencePolicy.DYNAMIC)
   void bind(ChannelConnector connector) {
+    bound.add(connector);
     String name = connector.name();
     if (name == null || !NAME.matcher(name).matches()) {
       LOG.error(
@@ -53,8 +58,17 @@ public class ChannelRegistry {
   }
 
   void unbind(ChannelConnector connector) {
+    bound.remove(connector);
     if (connectors.remove(connector.name(), connector)) {
       LOG.info("Channel {} ({}) is down", connector.name(), connector.connector());
+      bound.stream()
+          .filter(c -> connector.name().equals(c.name()))
+          .findFirst()
+          .ifPresent(
+              twin -> {
+                bound.remove(twin);
+                bind(twin);
+              });
     }
   }
 

@@ -54,6 +54,10 @@ public class InboxEntryEntity {
   private String detail;
   private int attempts;
 
+  /** While set and in the future, one actor is acting on this entry. */
+  @Column(name = "claimed_until")
+  private Instant claimedUntil;
+
   protected InboxEntryEntity() {}
 
   InboxEntryEntity(String channel, InboundMessage message) {
@@ -85,6 +89,7 @@ public class InboxEntryEntity {
 
   /** Records what acting on the message did. */
   void settle(InboxOutcome outcome, String externalId, String orderId, String detail) {
+    this.claimedUntil = null;
     this.attempts++;
     this.updatedAt = Instant.now();
     boolean settled =
@@ -118,6 +123,7 @@ public class InboxEntryEntity {
         detail,
         attempts,
         Json.readStringMap(headers),
-        withBody ? body : null);
+        withBody ? body : null,
+        claimedUntil != null && claimedUntil.isAfter(Instant.now()));
   }
 }

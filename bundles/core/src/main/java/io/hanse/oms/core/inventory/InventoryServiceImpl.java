@@ -100,6 +100,51 @@ public class InventoryServiceImpl implements InventoryService {
   }
 
   @Override
+  public void returnToStock(String location, List<SkuQuantity> lines, String reason, String user) {
+    Checks checks =
+        new Checks()
+            .required("location", location)
+            .that(lines != null && !lines.isEmpty() && lines.size() <= 500, "1 to 500 lines")
+            .maxLength("reason", reason, 200);
+    if (lines != null) {
+      for (SkuQuantity line : lines) {
+        checks
+            .that(line != null && line.sku() != null, "lines.sku is required")
+            .that(
+                line == null || (line.quantity() >= 1 && line.quantity() <= MAX_ADJUSTMENT),
+                "lines.quantity must be between 1 and " + MAX_ADJUSTMENT);
+      }
+    }
+    checks.orThrow();
+    tx.write(
+        em -> {
+          requireLocation(em, location);
+          StockLedger ledger = new StockLedger(em, user, null);
+          for (SkuQuantity line : lines) {
+            ProductEntity product = em.find(ProductEntity.class, line.sku());
+            if (product == null) {
+              throw new ValidationException("unknown sku: " + line.sku());
+            }
+            List<SkuQuantity> units =
+                product.isKit()
+                    ? product.components().stream()
+                        .map(c -> new SkuQuantity(c.sku(), c.quantity() * line.quantity()))
+                        .toList()
+                    : List.of(line);
+            for (SkuQuantity unit : units) {
+              ledger.changeOnHand(
+                  unit.sku(),
+                  location,
+                  unit.quantity(),
+                  MovementType.RETURN,
+                  reason == null ? "return" : reason);
+            }
+          }
+          return null;
+        });
+  }
+
+  @Override
   public LocationStock setSafetyStock(String sku, String location, int quantity, String user) {
     new Checks().range("safetyStock", quantity, 0, MAX_ADJUSTMENT).orThrow();
     return tx.write(

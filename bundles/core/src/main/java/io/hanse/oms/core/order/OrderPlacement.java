@@ -46,13 +46,30 @@ final class OrderPlacement {
   }
 
   OrderEntity place(OrderSubmission s) {
+    return place(s, null);
+  }
+
+  /**
+   * Takes a new order.
+   *
+   * @param onlyLocation reserve at this location only, and all of it (a store sale), or from the
+   *     department's locations when null
+   */
+  OrderEntity place(OrderSubmission s, String onlyLocation) {
     Map<String, ProductEntity> products = products(s.lines());
     requireKnown(s.lines(), products);
     checkLines(s.lines(), products);
     CustomerEntity customer = customer(s);
     OrderEntity order = newOrder(s, customer);
     Taken taken =
-        priceAndReserve(order, s.lines(), s.channel(), s.sourceCode(), customer.email(), products);
+        priceAndReserve(
+            order,
+            s.lines(),
+            s.channel(),
+            s.sourceCode(),
+            customer.email(),
+            products,
+            onlyLocation);
     order.open(taken.lines(), taken.total());
     em.persist(order);
     taken.persistReservations(em, order.id());
@@ -116,7 +133,13 @@ final class OrderPlacement {
     checkLines(requests, products);
     Taken taken =
         priceAndReserve(
-            order, requests, order.channel(), order.sourceCode(), order.customerEmail(), products);
+            order,
+            requests,
+            order.channel(),
+            order.sourceCode(),
+            order.customerEmail(),
+            products,
+            null);
     order.retaken(taken.lines(), taken.total());
     taken.persistReservations(em, order.id());
   }
@@ -149,7 +172,8 @@ final class OrderPlacement {
       String channel,
       String sourceCode,
       String email,
-      Map<String, ProductEntity> products) {
+      Map<String, ProductEntity> products,
+      String onlyLocation) {
     List<PricedLine> prices = price(requests, channel, sourceCode, email, products);
     List<Allocation.Demand> demands = new ArrayList<>();
     for (int i = 0; i < requests.size(); i++) {
@@ -158,13 +182,18 @@ final class OrderPlacement {
       for (SkuQuantity unit : stockedUnits(product)) {
         demands.add(
             new Allocation.Demand(
-                i + 1, unit.sku(), unit.quantity() * line.quantity(), product.backorderable()));
+                i + 1,
+                unit.sku(),
+                unit.quantity() * line.quantity(),
+                onlyLocation == null && product.backorderable()));
       }
     }
     StockLedger ledger = new StockLedger(em, user, order.id());
-    Allocation allocation =
-        Allocation.reserve(
-            demands, ledger, InventoryServiceImpl.locationCodes(em, order.department()));
+    List<String> locations =
+        onlyLocation == null
+            ? InventoryServiceImpl.locationCodes(em, order.department())
+            : List.of(onlyLocation);
+    Allocation allocation = Allocation.reserve(demands, ledger, locations);
 
     List<OrderLineEntity> lines = new ArrayList<>();
     Money total = Money.zero(prices.get(0).unitPrice().currency());

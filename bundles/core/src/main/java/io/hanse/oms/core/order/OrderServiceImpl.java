@@ -16,6 +16,7 @@ import io.hanse.oms.api.order.OrderSubmission;
 import io.hanse.oms.api.order.PlacementResult;
 import io.hanse.oms.api.order.ShipmentRequest;
 import io.hanse.oms.api.pricing.PriceCalculator;
+import io.hanse.oms.core.channel.ChannelNoticeEntity;
 import io.hanse.oms.core.internal.Checks;
 import io.hanse.oms.core.internal.Entities;
 import io.hanse.oms.core.internal.Json;
@@ -136,6 +137,42 @@ public class OrderServiceImpl implements OrderService {
           });
     }
   }
+
+  @Override
+  public PlacementResult recordSale(OrderSubmission sale, String location, String user) {
+    Submissions.check(sale);
+    new Checks().required("externalId", sale.externalId()).required("location", location).orThrow();
+    PriceCalculator calculator = priceCalculator;
+    return tx.write(
+        (em, attempt) -> {
+          OrderEntity earlier = findByExternalId(em, sale);
+          if (earlier != null) {
+            return new PlacementResult(earlier.toOrder(), true);
+          }
+          if (em.find(io.hanse.oms.core.inventory.LocationEntity.class, location) == null) {
+            throw new ValidationException("unknown location: " + location);
+          }
+          OrderEntity order = new OrderPlacement(em, user, calculator).place(sale, location);
+          em.flush(); // the shipment reads the reservations just made (flush mode is COMMIT)
+          List<SkuQuantity> everything =
+              order.lines().stream().map(l -> new SkuQuantity(l.sku(), l.quantity())).toList();
+          ShipmentEntity parcel =
+              new OrderFulfilment(em, user, order)
+                  .ship(new ShipmentRequest(everything, IN_STORE, sale.externalId()));
+          em.persist(parcel);
+          order.shipped(parcel);
+          Map<String, Object> props = event(order);
+          props.put(OmsTopics.CARRIER, IN_STORE);
+          props.put(OmsTopics.TRACKING_NUMBER, sale.externalId());
+          props.put(OmsTopics.SHIPMENT_ID, parcel.toShipment().id());
+          Outbox.append(em, OmsTopics.ORDER_SHIPPED, props);
+          em.flush();
+          return new PlacementResult(order.toOrder(), false);
+        });
+  }
+
+  /** The carrier of goods a customer took from a store. */
+  static final String IN_STORE = "in-store";
 
   @Override
   public Optional<Order> findByExternalId(String channel, String externalId) {
@@ -262,6 +299,11 @@ public class OrderServiceImpl implements OrderService {
             props.put(OmsTopics.REASON, reason);
           }
           Outbox.append(em, OmsTopics.ORDER_CANCELLED, props);
+          String channel = ChannelNoticeEntity.channelOf(order.placedBy());
+          if (channel != null && !order.placedBy().equals(user)) {
+            // the channel is told, unless it cancelled the order itself
+            ChannelNoticeEntity.cancelled(em, channel, order.id(), order.externalId(), reason);
+          }
           em.flush();
           return order.toOrder();
         });
@@ -282,6 +324,16 @@ public class OrderServiceImpl implements OrderService {
           props.put(OmsTopics.TRACKING_NUMBER, shipment.trackingNumber());
           props.put(OmsTopics.SHIPMENT_ID, parcel.toShipment().id());
           Outbox.append(em, OmsTopics.ORDER_SHIPPED, props);
+          String channel = ChannelNoticeEntity.channelOf(order.placedBy());
+          if (channel != null) {
+            ChannelNoticeEntity.shipped(
+                em,
+                channel,
+                order.id(),
+                order.externalId(),
+                parcel.toShipment().id(),
+                order.status() == OrderStatus.SHIPPED);
+          }
           em.flush();
           return order.toOrder();
         });

@@ -272,4 +272,49 @@ class OrderServiceTest {
     assertThat(inventory.stock("NEW", null).reserved()).isEqualTo(2);
     assertThat(orders.findByExternalId("web", "H2")).map(Order::id).contains(held.id());
   }
+
+  @Test
+  void aStoreSaleTakesStockAtTheStoreAtOnceAndOnlyOnce() {
+    product("A", 0, false);
+    inventory.adjust(new StockAdjustment("A", "ST", 3, "count"), "test");
+    inventory.adjust(new StockAdjustment("A", "WH", 10, "count"), "test");
+    OrderSubmission sale =
+        new OrderSubmission(
+            "hamburg",
+            "S-1",
+            null,
+            "store",
+            new CustomerRef("walk-in@hamburg.pos.invalid", null, null),
+            null,
+            List.of(new OrderLineRequest("A", 2, Map.of())));
+    Order recorded = orders.recordSale(sale, "ST", "channel:hamburg").order();
+    assertThat(recorded.status()).isEqualTo(OrderStatus.SHIPPED);
+    assertThat(recorded.shipments()).hasSize(1);
+    assertThat(recorded.shipments().get(0).carrier()).isEqualTo("in-store");
+    assertThat(inventory.stock("A", null).locations())
+        .extracting(l -> l.location() + "=" + l.onHand() + "/" + l.reserved())
+        .containsExactlyInAnyOrder("ST=1/0", "WH=10/0");
+
+    assertThat(orders.recordSale(sale, "ST", "channel:hamburg").replayed()).isTrue();
+    assertThat(inventory.stock("A", null).onHand()).isEqualTo(11);
+
+    OrderSubmission tooMuch =
+        new OrderSubmission(
+            "hamburg",
+            "S-2",
+            null,
+            "store",
+            sale.customer(),
+            null,
+            List.of(new OrderLineRequest("A", 2, Map.of())));
+    assertThatThrownBy(() -> orders.recordSale(tooMuch, "ST", "channel:hamburg"))
+        .isInstanceOf(InsufficientStockException.class);
+    assertThat(inventory.stock("A", null).onHand()).isEqualTo(11);
+
+    inventory.returnToStock(
+        "ST", List.of(new SkuQuantity("A", 1)), "return R-1", "channel:hamburg");
+    assertThat(inventory.stock("A", "store").onHand()).isEqualTo(2);
+    assertThat(inventory.movements("A", 1).get(0).type())
+        .isEqualTo(io.hanse.oms.api.inventory.MovementType.RETURN);
+  }
 }

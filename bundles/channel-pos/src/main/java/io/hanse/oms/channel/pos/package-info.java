@@ -1,0 +1,2 @@
+/** The store POS channel connector; nothing here is exported. */
+package io.hanse.oms.channel.pos;

@@ -1,0 +1,2 @@
+/** The WooCommerce channel connector; nothing here is exported. */
+package io.hanse.oms.channel.woocommerce;
