@@ -251,9 +251,11 @@ public class ChannelInboxImpl implements ChannelInbox {
       ChannelAction action,
       String user,
       boolean duplicate) {
-    OrderSubmission submission = withChannel(action.submission(), connector);
+    List<String> problems = new ArrayList<>(action.problems());
+    OrderSubmission submission =
+        ChannelSubmissions.fit(withChannel(action.submission(), connector), problems);
     PlacementResult result;
-    if (action.problems().isEmpty()) {
+    if (problems.isEmpty()) {
       try {
         result = orders.place(submission, null, user);
       } catch (InsufficientStockException | ValidationException cannotTake) {
@@ -263,7 +265,7 @@ public class ChannelInboxImpl implements ChannelInbox {
         result = orders.takeOnHold(submission, List.of(describe(cannotTake)), user);
       }
     } else {
-      result = orders.takeOnHold(submission, action.problems(), user);
+      result = orders.takeOnHold(submission, problems, user);
     }
     Order order = result.order();
     if (!result.replayed() && cancelledEarlier(connector.name(), submission.externalId())) {

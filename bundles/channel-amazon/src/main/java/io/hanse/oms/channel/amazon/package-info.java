@@ -1,0 +1,2 @@
+/** The Amazon channel connector; nothing here is exported. */
+package io.hanse.oms.channel.amazon;
