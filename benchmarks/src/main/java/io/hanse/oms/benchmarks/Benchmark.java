@@ -48,17 +48,27 @@ public final class Benchmark {
     Path out = base.resolve(opts.getOrDefault("out", "results"));
 
     ServerProcess server = null;
+    ChannelProbe probe = null;
     String url = opts.get("url");
     if (url == null) {
+      if (!"false".equals(opts.get("channel-probe"))) {
+        probe = new ChannelProbe();
+      }
       Path assembly =
           base.resolve(opts.getOrDefault("assembly", "../karaf-distribution/target/assembly"));
       System.out.printf("Starting a fresh server on %s ...%n", db);
+      ChannelProbe prepared = probe;
       server =
           ServerProcess.start(
               assembly,
               base.resolve("target"),
               db,
-              Integer.parseInt(opts.getOrDefault("port", "8281")));
+              Integer.parseInt(opts.getOrDefault("port", "8281")),
+              home -> {
+                if (prepared != null) {
+                  prepared.prepare(home);
+                }
+              });
       url = server.baseUrl();
       System.out.printf("Ready after %.1f s%n", server.coldStartSeconds);
     } else {
@@ -66,7 +76,7 @@ public final class Benchmark {
     }
     try {
       Map<String, Object> report =
-          run(server, url, db, clients, warmup, duration, skus, kits, customers, preload);
+          run(server, probe, url, db, clients, warmup, duration, skus, kits, customers, preload);
       Path written = Report.write(out, report);
       System.out.println(Report.markdown(report));
       System.out.println("Written to " + written);
@@ -74,11 +84,45 @@ public final class Benchmark {
       if (server != null) {
         server.close();
       }
+      if (probe != null) {
+        probe.close();
+      }
     }
   }
 
   public static Map<String, Object> run(
       ServerProcess server,
+      String url,
+      String db,
+      int clients,
+      double warmup,
+      double duration,
+      int skuCount,
+      int kitCount,
+      int customers,
+      int preloadOrders)
+      throws Exception {
+    return run(
+        server,
+        null,
+        url,
+        db,
+        clients,
+        warmup,
+        duration,
+        skuCount,
+        kitCount,
+        customers,
+        preloadOrders);
+  }
+
+  /**
+   * @param probe when given, times stock changes on their way to a stub Shopify shop, during the
+   *     load and after it
+   */
+  public static Map<String, Object> run(
+      ServerProcess server,
+      ChannelProbe probe,
       String url,
       String db,
       int clients,
@@ -136,6 +180,38 @@ public final class Benchmark {
       sampler.setDaemon(true);
       sampler.start();
     }
+    String probeLocation = "BENCH-" + runId + "-L0";
+    if (probe != null) {
+      String probeSku = "PROBE-" + runId;
+      check(
+          admin.put(
+              "/products/" + probeSku,
+              Map.of(
+                  "name",
+                  "Channel probe",
+                  "price",
+                  Map.of("amount", "1.00", "currency", "EUR"),
+                  "backorderable",
+                  false)));
+      probe.listOnly(probeSku);
+    }
+    Histogram[] underLoad = new Histogram[1];
+    Thread probing = null;
+    if (probe != null) {
+      ChannelProbe p = probe;
+      probing =
+          new Thread(
+              () -> {
+                try {
+                  Thread.sleep((long) (warmup * 1000));
+                  underLoad[0] =
+                      p.measure(admin, probeLocation, (int) Math.max(1, duration / 2), 1500);
+                } catch (Exception e) {
+                  System.out.println("Channel probe under load failed: " + e);
+                }
+              });
+      probing.start();
+    }
     LoadDriver driver = new LoadDriver(channel, catalog, customers);
     long driverCpuBefore =
         ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO).toNanos();
@@ -168,6 +244,11 @@ public final class Benchmark {
       sampler.interrupt();
     }
 
+    Histogram idle = null;
+    if (probing != null) {
+      probing.join();
+      idle = probe.measure(admin, probeLocation, 20, 300);
+    }
     Map<String, Object> verification = verify(admin, server, result);
     Histogram lookups = lookups(admin, result, preloadOrders, preloadCustomers);
 
@@ -196,6 +277,15 @@ public final class Benchmark {
     report.put("driverCpuCores", round(driverCpu / 1e9 / (warmup + duration)));
     report.put("serverHeapMaxMiB", server == null ? null : maxHeap.get() / (1024 * 1024));
     report.put("serverHeapLiveMiB", server == null ? null : server.liveHeap() / (1024 * 1024));
+    if (probe != null) {
+      Map<String, Object> toChannel = new LinkedHashMap<>();
+      toChannel.put(
+          "what",
+          "from a stock adjustment's answer to a stub Shopify shop receiving the new quantity");
+      toChannel.put("underLoad", underLoad[0] == null ? null : Report.percentiles(underLoad[0]));
+      toChannel.put("idle", Report.percentiles(idle));
+      report.put("stockToChannelMs", toChannel);
+    }
     report.put("verification", verification);
     return report;
   }
@@ -297,6 +387,12 @@ public final class Benchmark {
       throw new IllegalStateException(path + " answered " + reply.status());
     }
     h.recordValue((System.nanoTime() - t) / 1000);
+  }
+
+  private static void check(Rest.Reply r) {
+    if (r.status() / 100 != 2) {
+      throw new IllegalStateException(r.status() + " " + r.body());
+    }
   }
 
   static double round(double d) {

@@ -56,6 +56,21 @@ final class Report {
   }
 
   @SuppressWarnings("unchecked")
+  private static String toChannel(Map<String, Object> r) {
+    Map<String, Object> c = (Map<String, Object>) r.get("stockToChannelMs");
+    if (c == null) {
+      return "not measured";
+    }
+    return pair((Map<String, Object>) c.get("underLoad"))
+        + "; "
+        + pair((Map<String, Object>) c.get("idle"));
+  }
+
+  private static String pair(Map<String, Object> p) {
+    return p == null ? "-" : p.get("p50") + " / " + p.get("p99");
+  }
+
+  @SuppressWarnings("unchecked")
   static String markdown(Map<String, Object> r) {
     Map<String, Object> lat = (Map<String, Object>) r.get("latencyMs");
     Map<String, Object> look = (Map<String, Object>) r.get("lookupLatencyMs");
@@ -91,6 +106,7 @@ final class Report {
             + r.get("serverHeapLiveMiB")
             + " |",
         "| cold start s | " + r.get("coldStartSeconds") + " |",
+        "| stock change to channel p50 / p99 ms (under load; idle) | " + toChannel(r) + " |",
         "| statuses | " + r.get("statuses") + " |",
         "| verification | " + r.get("verification") + " |",
         "| machine | "

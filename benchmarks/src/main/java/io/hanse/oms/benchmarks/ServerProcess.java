@@ -49,7 +49,18 @@ public final class ServerProcess implements AutoCloseable {
     this.databaseUrl = databaseUrl;
   }
 
+  /** Something to do to the server's files before it starts. */
+  interface Preparation {
+    void prepare(Path home) throws IOException;
+  }
+
   static ServerProcess start(Path assembly, Path workDir, String db, int httpPort)
+      throws Exception {
+    return start(assembly, workDir, db, httpPort, home -> {});
+  }
+
+  static ServerProcess start(
+      Path assembly, Path workDir, String db, int httpPort, Preparation preparation)
       throws Exception {
     Path home = workDir.resolve("server-" + db);
     deleteTree(home);
@@ -57,6 +68,7 @@ public final class ServerProcess implements AutoCloseable {
     String databaseUrl = db.equals("postgres") ? createPostgresDatabase() : null;
     ServerProcess server = new ServerProcess(home, httpPort, databaseUrl);
     server.configure();
+    preparation.prepare(home);
     server.launch();
     return server;
   }

@@ -94,7 +94,7 @@ class AmazonChannelIT {
               .willReturn(okJson(page2)));
       amazon.stubFor(
           get(urlPathEqualTo("/orders/v0/orders"))
-              .withQueryParam("LastUpdatedAfter", equalTo("2026-11-27T08:02:00Z"))
+              .withQueryParam("LastUpdatedAfter", matching())
               .inScenario("polls")
               .whenScenarioStateIs("first")
               .willReturn(okJson(later))
@@ -194,14 +194,25 @@ class AmazonChannelIT {
               () ->
                   requests(amazon, "/listings/2021-08-01/items/SELLERIT/" + sku).stream()
                       .anyMatch(r -> r.getBodyAsString().contains("\"quantity\":" + available)));
-      // the next poll asks from the newest order seen
-      await()
-          .atMost(Duration.ofSeconds(20))
-          .until(
-              () ->
-                  requests(amazon, "/orders/v0/orders").stream()
-                      .anyMatch(
-                          r -> r.getUrl().contains("LastUpdatedAfter=2026-11-27T10%3A00%3A00Z")));
+      // each poll asks from where the last complete one ended: windows follow without a gap
+      List<String> afters = new java.util.ArrayList<>();
+      List<String> befores = new java.util.ArrayList<>();
+      List<com.github.tomakehurst.wiremock.stubbing.ServeEvent> served =
+          new java.util.ArrayList<>(amazon.getAllServeEvents());
+      java.util.Collections.reverse(served); // oldest first
+      for (var event : served) {
+        LoggedRequest r = event.getRequest();
+        if (r.getUrl().startsWith("/orders/v0/orders?")
+            && r.queryParameter("LastUpdatedBefore").isPresent()
+            && event.getResponse().getStatus() == 200) {
+          afters.add(r.queryParameter("LastUpdatedAfter").firstValue());
+          befores.add(r.queryParameter("LastUpdatedBefore").firstValue());
+        }
+      }
+      assertThat(afters.size()).isGreaterThan(1);
+      for (int i = 1; i < afters.size(); i++) {
+        assertThat(afters.get(i)).as("window " + i).isIn(befores.subList(0, i));
+      }
     } finally {
       Channels.remove("amazon", NAME);
       amazon.stop();

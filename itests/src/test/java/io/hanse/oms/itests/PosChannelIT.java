@@ -106,11 +106,36 @@ class PosChannelIT {
   }
 
   @Test
-  void aSaleTheStockRecordDoesNotCoverIsKeptOnHold() {
+  void aSaleTheStockRecordDoesNotCoverWaitsForTheCountAndReservesNothingElsewhere() {
     int before = onHand();
-    JsonNode result = Channels.json(send(sale("S-" + IDS.incrementAndGet(), before + 5)));
+    int reservedBefore = admin.get("/stock/" + sku).json().path("reserved").asInt();
+    String saleId = "S-" + IDS.incrementAndGet();
+    JsonNode result = Channels.json(send(sale(saleId, before + 5)));
     assertThat(result.path("outcome").asText()).isEqualTo("ON_HOLD");
-    assertThat(result.path("detail").asText()).contains("store sale at " + store);
+    assertThat(result.path("detail").asText()).contains("store sale at " + store + " not covered");
+    assertThat(onHand()).isEqualTo(before);
+    assertThat(admin.get("/stock/" + sku).json().path("reserved").asInt())
+        .isEqualTo(reservedBefore);
+
+    // the shelf is counted, the record corrected; replaying the sale takes it at this store
+    Fixtures.stock(admin, sku, store, 5);
+    Api.Reply replay =
+        admin.post(
+            "/channels/" + STORE + "/inbox/" + result.path("entryId").asLong() + "/replay",
+            Map.of());
+    assertThat(replay.status()).as(replay.toString()).isEqualTo(200);
+    assertThat(replay.json().path("outcome").asText()).isEqualTo("RECORDED");
+    assertThat(onHand()).isZero();
+    Fixtures.stock(admin, sku, store, 10);
+  }
+
+  @Test
+  void aSaleOfAnUnknownSkuIsKeptOnHoldReservingNothing() {
+    int before = onHand();
+    String unknown = Api.unique("TILLONLY");
+    JsonNode result = Channels.json(send(sale("S-" + IDS.incrementAndGet(), unknown, 1)));
+    assertThat(result.path("outcome").asText()).isEqualTo("ON_HOLD");
+    assertThat(result.path("detail").asText()).contains("unknown sku: " + unknown);
     assertThat(onHand()).isEqualTo(before);
   }
 

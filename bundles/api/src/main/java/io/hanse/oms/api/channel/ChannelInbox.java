@@ -25,6 +25,9 @@ public interface ChannelInbox {
    */
   WebhookResult accept(String channel, InboundMessage message);
 
+  /** Whether a message with this delivery id was received (and acted on) already. */
+  boolean known(String channel, String deliveryId);
+
   /** Newest entries first; {@code channel} and {@code outcome} may be {@code null} for all. */
   List<InboxEntry> entries(String channel, InboxOutcome outcome, int limit);
 

@@ -41,13 +41,13 @@ public interface OrderService {
   /**
    * Records a sale completed in a store: the customer paid there and took the goods, so the stock
    * leaves that location at once and the order is recorded as shipped ({@code carrier} "in-store",
-   * the sale's id as tracking number). A repeated (channel, externalId) returns the order already
-   * recorded and moves no stock.
+   * the sale's id as tracking number). When the location's available stock does not cover it, or a
+   * SKU is unknown, the sale is kept on hold at that location, reserving nothing anywhere;
+   * releasing it (or recording it again) takes it there once the count is right. A repeated
+   * (channel, externalId) returns the order already recorded and moves no stock.
    *
    * @param location the store's location code
-   * @throws InsufficientStockException when the location does not hold the units (its stock record
-   *     is wrong); nothing changes
-   * @throws ValidationException for an unknown SKU or location
+   * @throws ValidationException for an unknown location or a malformed sale
    */
   PlacementResult recordSale(OrderSubmission sale, String location, String user);
 

@@ -28,7 +28,36 @@ import java.util.stream.Collectors;
  * shipment confirmation. A 429 is waited out with backoff a few times, then is an IOException.
  */
 class AmazonApi {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AmazonApi.class);
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** Carriers Amazon knows by these codes; any other goes as "Other" with its name. */
+  private static final java.util.Set<String> CARRIER_CODES =
+      java.util.Set.of(
+          "UPS",
+          "USPS",
+          "FedEx",
+          "DHL",
+          "DHL eCommerce",
+          "Deutsche Post",
+          "Hermes",
+          "DPD",
+          "GLS",
+          "Royal Mail",
+          "Parcelforce",
+          "La Poste",
+          "Chronopost",
+          "Colissimo",
+          "PostNL",
+          "Poste Italiane",
+          "Correos",
+          "SEUR",
+          "TNT",
+          "Canada Post",
+          "Japan Post",
+          "Yamato Transport",
+          "Amazon Shipping");
+
   private static final int THROTTLE_RETRIES = 5;
 
   private final HttpClient http;
@@ -50,13 +79,15 @@ class AmazonApi {
   /** One page of getOrders: the orders and the token of the next page, if any. */
   record Page(List<JsonNode> orders, String nextToken) {}
 
-  Page orders(Instant lastUpdatedAfter, String nextToken) throws IOException {
+  Page orders(Instant lastUpdatedAfter, Instant lastUpdatedBefore, String nextToken)
+      throws IOException {
     Map<String, String> query = new LinkedHashMap<>();
     query.put("MarketplaceIds", config.marketplaceId());
     if (nextToken != null) {
       query.put("NextToken", nextToken);
     } else {
       query.put("LastUpdatedAfter", lastUpdatedAfter.toString());
+      query.put("LastUpdatedBefore", lastUpdatedBefore.toString());
     }
     String path = "/orders/v0/orders";
     JsonNode payload = get(path + query(query), ordersToken(path)).path("payload");
@@ -105,19 +136,19 @@ class AmazonApi {
     }
     JsonNode answer = check(response);
     if ("INVALID".equals(answer.path("status").asText())) {
+      // One listing Amazon will not take must not hold up the others: say so and go on.
       List<String> issues = new ArrayList<>();
       answer.path("issues").forEach(i -> issues.add(i.path("message").asText()));
-      throw new IOException("Amazon refused the quantity of " + sku + ": " + issues);
+      LOG.warn("Amazon refused the quantity of {}: {}", sku, issues);
     }
     return true;
   }
 
   void confirmShipment(ChannelShipment shipment) throws IOException {
-    Map<String, List<String>> itemIds = new HashMap<>();
+    // Each SKU's order items with what is left to ship on each: one SKU may be on several items.
+    Map<String, List<JsonNode>> itemsOfSku = new HashMap<>();
     for (JsonNode item : orderItems(shipment.externalId())) {
-      itemIds
-          .computeIfAbsent(item.path("SellerSKU").asText(), k -> new ArrayList<>())
-          .add(item.path("OrderItemId").asText());
+      itemsOfSku.computeIfAbsent(item.path("SellerSKU").asText(), k -> new ArrayList<>()).add(item);
     }
     ObjectNode body = JSON.createObjectNode().put("marketplaceId", config.marketplaceId());
     ObjectNode pkg = body.putObject("packageDetail");
@@ -125,17 +156,37 @@ class AmazonApi {
     pkg.put(
         "packageReferenceId",
         String.valueOf(Math.abs((long) shipment.shipmentId().hashCode()) + 1));
-    pkg.put("carrierCode", shipment.carrier());
+    if (CARRIER_CODES.contains(shipment.carrier())) {
+      pkg.put("carrierCode", shipment.carrier());
+    } else {
+      pkg.put("carrierCode", "Other").put("carrierName", shipment.carrier());
+    }
     pkg.put("trackingNumber", shipment.trackingNumber());
     pkg.put("shipDate", Instant.now().toString());
     ArrayNode items = pkg.putArray("orderItems");
     for (SkuQuantity line : shipment.lines()) {
-      List<String> ids = itemIds.get(line.sku());
-      if (ids == null || ids.isEmpty()) {
-        throw new IOException(
-            "order " + shipment.externalId() + " has no item with SKU " + line.sku());
+      List<JsonNode> candidates = itemsOfSku.getOrDefault(line.sku(), List.of());
+      int left = line.quantity();
+      for (JsonNode item : candidates) {
+        int open = item.path("QuantityOrdered").asInt() - item.path("QuantityShipped").asInt(0);
+        int take = Math.min(left, Math.max(0, open));
+        if (take > 0) {
+          items
+              .addObject()
+              .put("orderItemId", item.path("OrderItemId").asText())
+              .put("quantity", take);
+          left -= take;
+        }
       }
-      items.addObject().put("orderItemId", ids.get(0)).put("quantity", line.quantity());
+      if (left > 0) {
+        throw new IOException(
+            "order "
+                + shipment.externalId()
+                + " has no open item for "
+                + left
+                + " x "
+                + line.sku());
+      }
     }
     String path = "/orders/v0/orders/" + encode(shipment.externalId()) + "/shipmentConfirmation";
     check(send("POST", path, body, lwaToken()));

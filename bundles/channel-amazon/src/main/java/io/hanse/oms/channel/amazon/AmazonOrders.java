@@ -41,6 +41,12 @@ final class AmazonOrders {
     return new InboundMessage(delivery, "order/" + status, Map.of(), body.toString());
   }
 
+  /** Whether Hanse takes this order, and so needs its items. */
+  static boolean needsItems(JsonNode order) {
+    return TAKE.contains(order.path("OrderStatus").asText(""))
+        && !"AFN".equals(text(order, "FulfillmentChannel"));
+  }
+
   static ChannelAction map(InboundMessage message) {
     JsonNode body;
     try {

@@ -3,10 +3,12 @@ package io.hanse.oms.channel.amazon;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.hanse.oms.api.channel.ChannelCursors;
 import io.hanse.oms.api.channel.ChannelInbox;
+import io.hanse.oms.api.channel.InboundMessage;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,6 +21,9 @@ import org.slf4j.LoggerFactory;
 final class AmazonPoller {
   private static final Logger LOG = LoggerFactory.getLogger(AmazonPoller.class);
   static final String CURSOR = "lastUpdatedAfter";
+
+  /** How late Amazon's order data may be. */
+  static final Duration SETTLE = Duration.ofMinutes(2);
 
   private final String channel;
   private final AmazonApi api;
@@ -39,29 +44,59 @@ final class AmazonPoller {
     this.lookback = lookback;
   }
 
-  /** One poll; returns how many orders it handed to the inbox. */
+  /**
+   * One poll of the window from the cursor to two minutes ago (Amazon shows a change about two
+   * minutes late, so a window ending now would miss orders updated just before it). The cursor
+   * moves to the window's end only when every order of every page is in the inbox; otherwise the
+   * next poll reads the same window again, and the inbox's delivery ids make that harmless.
+   *
+   * @return how many orders it handed to the inbox
+   */
   int poll() throws IOException {
-    Instant cursor = cursor();
-    Instant newest = cursor;
+    Instant from = cursor();
+    Instant until = Instant.now().minus(SETTLE);
+    if (!until.isAfter(from)) {
+      return 0;
+    }
     int handed = 0;
+    int failed = 0;
     String next = null;
     do {
-      AmazonApi.Page page = api.orders(cursor, next);
+      AmazonApi.Page page = api.orders(from, until, next);
       for (JsonNode order : page.orders()) {
-        String id = order.path("AmazonOrderId").asText();
-        inbox.accept(channel, AmazonOrders.message(order, api.orderItems(id)));
-        handed++;
-        Instant updated = parse(order.path("LastUpdateDate").asText(null));
-        if (updated != null && updated.isAfter(newest)) {
-          newest = updated;
+        try {
+          if (hand(order)) {
+            handed++;
+          }
+        } catch (IOException | RuntimeException e) {
+          failed++;
+          LOG.warn(
+              "Amazon order {} of channel {} could not be taken, the next poll tries again: {}",
+              order.path("AmazonOrderId").asText(),
+              channel,
+              e.getMessage());
         }
-      }
-      if (newest.isAfter(cursor)) {
-        cursors.put(channel, CURSOR, newest.toString());
       }
       next = page.nextToken();
     } while (next != null);
+    if (failed == 0) {
+      cursors.put(channel, CURSOR, until.toString());
+    }
     return handed;
+  }
+
+  /** Hands one order to the inbox, unless it has it already; fetches items only when needed. */
+  private boolean hand(JsonNode order) throws IOException {
+    InboundMessage bare = AmazonOrders.message(order, List.of());
+    if (inbox.known(channel, bare.deliveryId())) {
+      return false;
+    }
+    List<JsonNode> items =
+        AmazonOrders.needsItems(order)
+            ? api.orderItems(order.path("AmazonOrderId").asText())
+            : List.of();
+    inbox.accept(channel, AmazonOrders.message(order, items));
+    return true;
   }
 
   void pollSafely() {

@@ -26,6 +26,7 @@ import java.util.stream.Collectors;
  * the core retries with backoff.
  */
 final class WooApi {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(WooApi.class);
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final long UNLISTED_MILLIS = 10 * 60_000L;
 
@@ -49,8 +50,13 @@ final class WooApi {
     this.timeout = timeout;
   }
 
+  /**
+   * Sets stock quantities. A product the site no longer has (deleted, re-created under another id)
+   * is forgotten and looked up again next time; it does not hold up the others.
+   */
   void setStock(List<Availability> levels) throws IOException {
     ArrayNode products = JSON.createArrayNode();
+    Map<Long, String> skuOfId = new java.util.HashMap<>();
     for (Availability level : levels) {
       Listing listing = listing(level.sku());
       if (listing == null) {
@@ -62,9 +68,14 @@ final class WooApi {
               .put("manage_stock", true)
               .put("stock_quantity", level.quantity());
       if (listing.parentId() > 0) {
-        send("PUT", "/products/" + listing.parentId() + "/variations/" + listing.id(), update);
+        try {
+          send("PUT", "/products/" + listing.parentId() + "/variations/" + listing.id(), update);
+        } catch (NotFound gone) {
+          forget(level.sku());
+        }
       } else {
         products.add(update);
+        skuOfId.put(listing.id(), level.sku());
       }
     }
     for (int i = 0; i < products.size(); i += 100) {
@@ -74,7 +85,32 @@ final class WooApi {
       }
       ObjectNode batch = JSON.createObjectNode();
       batch.set("update", chunk);
-      send("POST", "/products/batch", batch);
+      // The batch answers 200 and names a failed item by an "error" of its own.
+      for (JsonNode item : send("POST", "/products/batch", batch).path("update")) {
+        if (item.has("error")) {
+          String sku = skuOfId.get(item.path("id").asLong());
+          LOG.warn(
+              "WooCommerce did not take the stock of {}: {}",
+              sku,
+              item.path("error").path("message").asText(item.path("error").toString()));
+          if (sku != null) {
+            forget(sku);
+          }
+        }
+      }
+    }
+  }
+
+  private void forget(String sku) {
+    listings.remove(sku);
+  }
+
+  /** A 404: the thing asked for is not there (any more). */
+  static final class NotFound extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    NotFound(String message) {
+      super(message);
     }
   }
 
@@ -154,6 +190,9 @@ final class WooApi {
         message = ": " + JSON.readTree(response.body()).path("message").asText("");
       } catch (IOException notJson) {
         // the status says enough
+      }
+      if (response.statusCode() == 404) {
+        throw new NotFound("WooCommerce answered HTTP 404" + message);
       }
       throw new IOException("WooCommerce answered HTTP " + response.statusCode() + message);
     }

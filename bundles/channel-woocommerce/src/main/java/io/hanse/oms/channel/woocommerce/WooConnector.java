@@ -8,6 +8,7 @@ import io.hanse.oms.api.channel.ChannelShipment;
 import io.hanse.oms.api.channel.InboundMessage;
 import io.hanse.oms.api.channel.WebhookRequest;
 import java.io.IOException;
+import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,9 +70,17 @@ final class WooConnector implements ChannelConnector {
     if (!missing.isEmpty()) {
       return "set " + String.join(", ", missing);
     }
-    String url = config.siteUrl();
-    if (!url.startsWith("https://") && !url.startsWith("http://")) {
-      return "siteUrl must be an http(s) URL";
+    // WooCommerce takes its keys by basic auth over HTTPS only; plain HTTP is for a local test
+    // site.
+    URI url;
+    try {
+      url = URI.create(config.siteUrl());
+    } catch (IllegalArgumentException e) {
+      return "siteUrl is not a URL";
+    }
+    boolean local = "localhost".equals(url.getHost()) || "127.0.0.1".equals(url.getHost());
+    if (!"https".equals(url.getScheme()) && !("http".equals(url.getScheme()) && local)) {
+      return "siteUrl must be https:// (plain http only for localhost)";
     }
     return null;
   }

@@ -23,16 +23,14 @@ import java.util.Set;
 final class WooOrders {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Set<String> TAKE = Set.of("processing", "on-hold");
-  private static final Set<String> CANCEL = Set.of("cancelled", "refunded", "failed", "trash");
+  // Not "failed": a declined payment can be paid again and the order then goes on to processing.
+  private static final Set<String> CANCEL = Set.of("cancelled", "refunded", "trash");
   private static final Set<String> ORDER_TOPICS =
       Set.of("order.created", "order.updated", "order.restored");
 
   private WooOrders() {}
 
   static ChannelAction map(InboundMessage message) {
-    if (message.topic().equals("ping")) {
-      return ChannelAction.ignore(null, "webhook ping");
-    }
     JsonNode order;
     try {
       order = JSON.readTree(message.body());

@@ -4,10 +4,12 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hanse.oms.api.channel.ChannelAction;
 import io.hanse.oms.api.channel.InboundMessage;
 import io.hanse.oms.api.channel.Signatures;
+import io.hanse.oms.api.channel.WebhookPingException;
 import io.hanse.oms.api.channel.WebhookRejectedException;
 import io.hanse.oms.api.channel.WebhookRequest;
 import java.util.Base64;
@@ -41,7 +43,12 @@ class WooWebhooksTest {
         WooWebhooks.verify(
             request(Fixture.bytes(SAMPLE), SAMPLE_SIGNATURE, "order.created", "417"),
             "test_wc_secret");
-    assertEquals("417", message.deliveryId());
+    assertTrue(message.deliveryId().startsWith("wc:"), message.deliveryId());
+    InboundMessage again =
+        WooWebhooks.verify(
+            request(Fixture.bytes(SAMPLE), SAMPLE_SIGNATURE, "order.created", "418"),
+            "test_wc_secret");
+    assertEquals(message.deliveryId(), again.deliveryId(), "named by its signed body");
     assertFalse(message.headers().containsKey(WooWebhooks.SIGNATURE));
     ChannelAction action = WooOrders.map(message);
     assertEquals(ChannelAction.Kind.PLACE, action.kind());
@@ -82,6 +89,9 @@ class WooWebhooksTest {
         ChannelAction.Kind.CANCEL, map(base.replace("\"processing\"", "\"cancelled\"")).kind());
     assertEquals(
         ChannelAction.Kind.CANCEL, map(base.replace("\"processing\"", "\"refunded\"")).kind());
+    // a declined payment may be paid again: not a cancellation
+    assertEquals(
+        ChannelAction.Kind.IGNORE, map(base.replace("\"processing\"", "\"failed\"")).kind());
     assertEquals(
         ChannelAction.Kind.PLACE, map(base.replace("\"processing\"", "\"on-hold\"")).kind());
     assertEquals(
@@ -89,12 +99,19 @@ class WooWebhooksTest {
   }
 
   @Test
-  void aPingIsAnsweredAndIgnored() {
+  void anUnsignedPingIsAnsweredAndNothingElseIs() {
     byte[] ping = "webhook_id=12".getBytes(UTF_8);
-    String signature = Base64.getEncoder().encodeToString(Signatures.hmacSha256("s", ping));
-    InboundMessage message = WooWebhooks.verify(request(ping, signature, null, null), "s");
-    assertEquals("ping", message.topic());
-    assertEquals(ChannelAction.Kind.IGNORE, WooOrders.map(message).kind());
+    assertThrows(
+        WebhookPingException.class, () -> WooWebhooks.verify(request(ping, null, null, null), "s"));
+    byte[] notPing = "webhook_id=12&x=1".getBytes(UTF_8);
+    assertThrows(
+        WebhookRejectedException.class,
+        () -> WooWebhooks.verify(request(notPing, null, null, null), "s"));
+    String signature = Base64.getEncoder().encodeToString(Signatures.hmacSha256("s", notPing));
+    assertThrows(
+        WebhookRejectedException.class,
+        () -> WooWebhooks.verify(request(notPing, signature, null, null), "s"),
+        "a signed message still needs its topic");
   }
 
   private static ChannelAction map(String body) {

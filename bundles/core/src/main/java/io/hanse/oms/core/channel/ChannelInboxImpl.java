@@ -33,6 +33,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.persistence.EntityManager;
+import javax.persistence.LockModeType;
 import javax.persistence.TypedQuery;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -100,7 +101,12 @@ public class ChannelInboxImpl implements ChannelInbox {
     new Checks().range("messages in one delivery", parts.size(), 1, MAX_BATCH).orThrow();
     List<WebhookResult> results = new ArrayList<>();
     for (InboundMessage part : parts) {
-      results.add(accept(connector, part));
+      try {
+        results.add(accept(connector, part));
+      } catch (ValidationException bad) {
+        // one bad message does not hold up the rest of the batch
+        results.add(new WebhookResult(0, InboxOutcome.FAILED, null, describe(bad), false));
+      }
     }
     Map<InboxOutcome, Long> counts =
         results.stream()
@@ -158,6 +164,9 @@ public class ChannelInboxImpl implements ChannelInbox {
                       .toEntry(false));
       if (entry.outcome() != InboxOutcome.RECEIVED && !entry.claimed()) {
         return new WebhookResult(entryId, entry.outcome(), entry.orderId(), entry.detail(), true);
+      }
+      if (!entry.claimed() && claim(entryId)) {
+        return act(connector, entryId, message, true); // its actor is gone: take over
       }
       try {
         Thread.sleep(50);
@@ -234,14 +243,15 @@ public class ChannelInboxImpl implements ChannelInbox {
         case CANCEL -> cancel(connector, entryId, action, user, duplicate);
         case PLACE -> place(connector, entryId, action, user, duplicate);
         case SALE -> sale(connector, entryId, action, user, duplicate);
-        case RETURN -> {
-          inventory.returnToStock(action.location(), action.returned(), action.note(), user);
-          yield settle(entryId, InboxOutcome.RECORDED, externalId, null, action.note(), duplicate);
-        }
+        case RETURN -> returned(entryId, action, user, duplicate);
       };
     } catch (OmsException refused) {
       // The message is kept: an operator sees it in the problem queue and replays it once fixed.
       return settle(entryId, InboxOutcome.FAILED, externalId, null, describe(refused), duplicate);
+    } catch (RuntimeException e) {
+      LOG.warn("Acting on inbox entry {} of {} failed", entryId, connector.name(), e);
+      return settle(
+          entryId, InboxOutcome.FAILED, externalId, null, "could not act: " + e, duplicate);
     }
   }
 
@@ -311,34 +321,47 @@ public class ChannelInboxImpl implements ChannelInbox {
                 .isEmpty());
   }
 
+  /**
+   * A return moves stock without a unique key of its own to stop a second time: the movement and
+   * the entry's outcome commit together, under a lock on the entry, or not at all.
+   */
+  private WebhookResult returned(
+      long entryId, ChannelAction action, String user, boolean duplicate) {
+    return tx.write(
+        em -> {
+          InboxEntryEntity entry =
+              em.find(InboxEntryEntity.class, entryId, LockModeType.PESSIMISTIC_WRITE);
+          if (entry.outcome() == InboxOutcome.RECORDED) {
+            return new WebhookResult(entryId, InboxOutcome.RECORDED, null, action.note(), true);
+          }
+          inventory.returnToStock(action.location(), action.returned(), action.note(), user);
+          entry.settle(InboxOutcome.RECORDED, action.externalId(), null, action.note());
+          return new WebhookResult(entryId, InboxOutcome.RECORDED, null, action.note(), duplicate);
+        });
+  }
+
   private WebhookResult sale(
       ChannelConnector connector,
       long entryId,
       ChannelAction action,
       String user,
       boolean duplicate) {
-    OrderSubmission sale = withChannel(action.submission(), connector);
-    PlacementResult result;
-    try {
-      result = orders.recordSale(sale, action.location(), user);
-    } catch (InsufficientStockException | ValidationException cannotTake) {
-      // The goods are gone with the customer; the stock record says otherwise. Keep the sale.
-      result =
-          orders.takeOnHold(
-              sale,
-              List.of(
-                  "store sale at "
-                      + action.location()
-                      + " that its stock record does not cover: "
-                      + describe(cannotTake)),
-              user);
-    }
+    List<String> problems = new ArrayList<>();
+    OrderSubmission sale =
+        ChannelSubmissions.fit(withChannel(action.submission(), connector), problems);
+    // Held, reserving nothing, when the store's stock does not cover it; an unknown location
+    // (the store misconfigured) fails the entry.
+    PlacementResult result = orders.recordSale(sale, action.location(), user);
     Order order = result.order();
     InboxOutcome outcome =
         result.replayed()
             ? InboxOutcome.UNCHANGED
             : order.status() == OrderStatus.ON_HOLD ? InboxOutcome.ON_HOLD : InboxOutcome.RECORDED;
-    return settle(entryId, outcome, sale.externalId(), order.id(), order.holdReason(), duplicate);
+    String detail =
+        order.holdReason() != null
+            ? order.holdReason()
+            : problems.isEmpty() ? null : String.join("; ", problems);
+    return settle(entryId, outcome, sale.externalId(), order.id(), detail, duplicate);
   }
 
   private WebhookResult cancel(
@@ -425,6 +448,15 @@ public class ChannelInboxImpl implements ChannelInbox {
           "channel '" + channel + "' is not configured: " + problem);
     }
     return connector;
+  }
+
+  @Override
+  public boolean known(String channel, String deliveryId) {
+    return tx.read(
+        em -> {
+          InboxEntryEntity entry = find(em, channel, deliveryId);
+          return entry != null && DONE.contains(entry.outcome());
+        });
   }
 
   @Override

@@ -106,7 +106,7 @@ public class InboxEntryEntity {
     this.orderId = orderId;
     this.detail =
         detail == null || detail.length() <= 2000 ? detail : detail.substring(0, 1997) + "...";
-    this.attempts++;
+
     this.updatedAt = Instant.now();
   }
 

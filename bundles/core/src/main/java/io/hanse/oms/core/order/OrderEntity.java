@@ -58,6 +58,10 @@ public class OrderEntity {
   @Column(name = "taken_unreserved")
   private boolean takenUnreserved;
 
+  /** For a sale at a store's till: the store's location; its stock comes from there only. */
+  @Column(name = "sold_at")
+  private String soldAt;
+
   @Column(name = "customer_id")
   private String customerId;
 
@@ -168,6 +172,19 @@ public class OrderEntity {
 
   boolean takenUnreserved() {
     return takenUnreserved;
+  }
+
+  void soldAt(String location) {
+    this.soldAt = location;
+  }
+
+  String soldAt() {
+    return soldAt;
+  }
+
+  /** A store sale held because the store's stock did not cover it. */
+  boolean heldStoreSale() {
+    return soldAt != null && takenUnreserved && status == OrderStatus.ON_HOLD;
   }
 
   String id() {

@@ -139,7 +139,7 @@ final class OrderPlacement {
             order.sourceCode(),
             order.customerEmail(),
             products,
-            null);
+            order.soldAt());
     order.retaken(taken.lines(), taken.total());
     taken.persistReservations(em, order.id());
   }

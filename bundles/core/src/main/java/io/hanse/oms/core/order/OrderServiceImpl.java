@@ -143,32 +143,68 @@ public class OrderServiceImpl implements OrderService {
     Submissions.check(sale);
     new Checks().required("externalId", sale.externalId()).required("location", location).orThrow();
     PriceCalculator calculator = priceCalculator;
-    return tx.write(
-        (em, attempt) -> {
-          OrderEntity earlier = findByExternalId(em, sale);
-          if (earlier != null) {
-            return new PlacementResult(earlier.toOrder(), true);
-          }
-          if (em.find(io.hanse.oms.core.inventory.LocationEntity.class, location) == null) {
-            throw new ValidationException("unknown location: " + location);
-          }
-          OrderEntity order = new OrderPlacement(em, user, calculator).place(sale, location);
-          em.flush(); // the shipment reads the reservations just made (flush mode is COMMIT)
-          List<SkuQuantity> everything =
-              order.lines().stream().map(l -> new SkuQuantity(l.sku(), l.quantity())).toList();
-          ShipmentEntity parcel =
-              new OrderFulfilment(em, user, order)
-                  .ship(new ShipmentRequest(everything, IN_STORE, sale.externalId()));
-          em.persist(parcel);
-          order.shipped(parcel);
-          Map<String, Object> props = event(order);
-          props.put(OmsTopics.CARRIER, IN_STORE);
-          props.put(OmsTopics.TRACKING_NUMBER, sale.externalId());
-          props.put(OmsTopics.SHIPMENT_ID, parcel.toShipment().id());
-          Outbox.append(em, OmsTopics.ORDER_SHIPPED, props);
-          em.flush();
-          return new PlacementResult(order.toOrder(), false);
-        });
+    try {
+      return tx.write(
+          (em, attempt) -> {
+            OrderEntity earlier = findByExternalId(em, sale);
+            if (earlier != null) {
+              if (earlier.heldStoreSale()) {
+                // a sale held because the store's stock did not cover it: try again now
+                new OrderPlacement(em, user, calculator).retake(earlier);
+                shipInStore(em, user, earlier);
+                return new PlacementResult(earlier.toOrder(), false);
+              }
+              return new PlacementResult(earlier.toOrder(), true);
+            }
+            if (em.find(io.hanse.oms.core.inventory.LocationEntity.class, location) == null) {
+              throw new ValidationException("unknown location: " + location);
+            }
+            OrderEntity order = new OrderPlacement(em, user, calculator).place(sale, location);
+            order.soldAt(location);
+            shipInStore(em, user, order);
+            return new PlacementResult(order.toOrder(), false);
+          });
+    } catch (InsufficientStockException | ValidationException notCovered) {
+      if (notCovered instanceof ValidationException v
+          && v.errors().stream().noneMatch(e -> e.startsWith("unknown sku"))) {
+        throw notCovered;
+      }
+      // The till sold what the store's record does not hold (or Hanse does not know): keep the
+      // sale, on hold at that store, reserving nothing anywhere; releasing or replaying it once
+      // the count is right records it there.
+      String reason =
+          "store sale at " + location + " not covered: " + Submissions.describe(notCovered);
+      return tx.write(
+          em -> {
+            OrderEntity earlier = findByExternalId(em, sale);
+            if (earlier != null) {
+              return new PlacementResult(earlier.toOrder(), true);
+            }
+            OrderEntity order =
+                new OrderPlacement(em, user, calculator).placeUnreserved(sale, reason);
+            order.soldAt(location);
+            em.flush();
+            return new PlacementResult(order.toOrder(), false);
+          });
+    }
+  }
+
+  /** Ships everything of a store sale at once: the customer took it at the till. */
+  private static void shipInStore(EntityManager em, String user, OrderEntity order) {
+    em.flush(); // the shipment reads the reservations just made (flush mode is COMMIT)
+    List<SkuQuantity> everything =
+        order.lines().stream().map(l -> new SkuQuantity(l.sku(), l.quantity())).toList();
+    ShipmentEntity parcel =
+        new OrderFulfilment(em, user, order)
+            .ship(new ShipmentRequest(everything, IN_STORE, order.externalId()));
+    em.persist(parcel);
+    order.shipped(parcel);
+    Map<String, Object> props = event(order);
+    props.put(OmsTopics.CARRIER, IN_STORE);
+    props.put(OmsTopics.TRACKING_NUMBER, order.externalId());
+    props.put(OmsTopics.SHIPMENT_ID, parcel.toShipment().id());
+    Outbox.append(em, OmsTopics.ORDER_SHIPPED, props);
+    em.flush();
   }
 
   /** The carrier of goods a customer took from a store. */
@@ -374,7 +410,10 @@ public class OrderServiceImpl implements OrderService {
     return tx.write(
         em -> {
           OrderEntity order = Entities.require(em, OrderEntity.class, id, "order");
-          if (order.takenUnreserved() && order.status() == OrderStatus.ON_HOLD) {
+          if (order.heldStoreSale()) {
+            new OrderPlacement(em, user, calculator).retake(order);
+            shipInStore(em, user, order);
+          } else if (order.takenUnreserved() && order.status() == OrderStatus.ON_HOLD) {
             new OrderPlacement(em, user, calculator).retake(order);
           } else {
             order.release();

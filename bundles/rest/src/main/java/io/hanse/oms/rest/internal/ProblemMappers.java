@@ -8,6 +8,7 @@ import io.hanse.oms.api.NotFoundException;
 import io.hanse.oms.api.OmsException;
 import io.hanse.oms.api.ValidationException;
 import io.hanse.oms.api.channel.ChannelUnavailableException;
+import io.hanse.oms.api.channel.WebhookPingException;
 import io.hanse.oms.api.channel.WebhookRejectedException;
 import java.util.Map;
 import java.util.UUID;
@@ -45,6 +46,12 @@ public final class ProblemMappers {
       }
       if (e instanceof ConflictException) {
         return Problem.response(409, e.code(), "Conflict", e.getMessage());
+      }
+      if (e instanceof WebhookPingException) {
+        return Response.ok(
+                Map.of("outcome", "IGNORED", "detail", e.getMessage()),
+                javax.ws.rs.core.MediaType.APPLICATION_JSON_TYPE)
+            .build();
       }
       if (e instanceof WebhookRejectedException) {
         return Problem.response(401, e.code(), "Webhook rejected", e.getMessage());
