@@ -42,6 +42,11 @@ final class ChannelProbe implements AutoCloseable {
         post("/admin/api/2025-01/graphql.json")
             .withRequestBody(containing("inventorySetQuantities"))
             .willReturn(okJson("{\"data\":{\"inventorySetQuantities\":{\"userErrors\":[]}}}")));
+    // until the probe SKU exists, the shop lists nothing
+    shop.stubFor(
+        post("/admin/api/2025-01/graphql.json")
+            .withRequestBody(containing("productVariants"))
+            .willReturn(okJson("{\"data\":{\"productVariants\":{\"nodes\":[]}}}")));
     shop.addMockServiceRequestListener(
         (request, response) -> {
           long now = System.nanoTime();

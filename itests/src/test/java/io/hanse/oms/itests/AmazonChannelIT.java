@@ -128,6 +128,19 @@ class AmazonChannelIT {
           post(urlMatching("/orders/v0/orders/.*/shipmentConfirmation"))
               .willReturn(aResponse().withStatus(204)));
 
+      amazon.stubFor(
+          post("/feeds/2021-06-30/documents")
+              .willReturn(
+                  okJson(
+                      "{\"feedDocumentId\":\"doc-it\",\"url\":\""
+                          + amazon.baseUrl()
+                          + "/upload/doc-it\"}")));
+      amazon.stubFor(
+          com.github.tomakehurst.wiremock.client.WireMock.put("/upload/doc-it")
+              .willReturn(aResponse().withStatus(200)));
+      amazon.stubFor(
+          post("/feeds/2021-06-30/feeds").willReturn(okJson("{\"feedId\":\"feed-it\"}")));
+
       Channels.configure(
           "amazon",
           NAME,
@@ -194,6 +207,29 @@ class AmazonChannelIT {
               () ->
                   requests(amazon, "/listings/2021-08-01/items/SELLERIT/" + sku).stream()
                       .anyMatch(r -> r.getBodyAsString().contains("\"quantity\":" + available)));
+      // Hanse cancels the held order: Amazon gets an order acknowledgement feed saying Failure
+      String held = order(admin, b).orElseThrow().path("id").asText();
+      assertThat(
+              admin
+                  .post("/orders/" + held + "/cancel", Map.of("reason", "not in our catalog"))
+                  .status())
+          .isEqualTo(200);
+      await()
+          .atMost(Duration.ofSeconds(20))
+          .until(
+              () ->
+                  requests(amazon, "/upload/doc-it").stream()
+                      .anyMatch(
+                          r ->
+                              r.getBodyAsString()
+                                  .contains("<AmazonOrderID>" + b + "</AmazonOrderID>")));
+      await()
+          .atMost(Duration.ofSeconds(20))
+          .until(() -> !requests(amazon, "/feeds/2021-06-30/feeds").isEmpty());
+      assertThat(requests(amazon, "/upload/doc-it"))
+          .as("Amazon's own cancellation is not echoed")
+          .noneMatch(r -> r.getBodyAsString().contains("<AmazonOrderID>" + a + "</AmazonOrderID>"));
+
       // each poll asks from where the last complete one ended: windows follow without a gap
       List<String> afters = new java.util.ArrayList<>();
       List<String> befores = new java.util.ArrayList<>();

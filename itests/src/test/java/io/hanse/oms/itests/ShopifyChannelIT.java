@@ -107,6 +107,7 @@ class ShopifyChannelIT {
         webhook("example-shop", body(next(), sku, 1), "orders/create", "x");
     assertThat(refused.statusCode()).isEqualTo(503);
     assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+    assertThat(refused.body()).doesNotContain("webhookSecret");
   }
 
   @Test

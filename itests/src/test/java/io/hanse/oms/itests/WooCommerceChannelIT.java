@@ -129,7 +129,7 @@ class WooCommerceChannelIT {
 
     long ours = IDS.incrementAndGet();
     String orderId =
-        Channels.json(send(order(ours, "on-hold", sku, 1), "order.created", "o-" + ours))
+        Channels.json(send(order(ours, "processing", sku, 1), "order.created", "o-" + ours))
             .path("orderId")
             .asText();
     assertThat(admin.post("/orders/" + orderId + "/cancel", Map.of("reason", "fraud")).status())
@@ -141,6 +141,21 @@ class WooCommerceChannelIT {
                 assertThat(woo.requests("PUT", "/orders/" + ours))
                     .anyMatch(s -> s.path("status").asText().equals("cancelled")));
     assertThat(woo.requests("PUT", "/orders/" + theirs)).as("not echoed").isEmpty();
+  }
+
+  @Test
+  void anOrderAwaitingPaymentIsHeldWithItsStockUntilPaid() {
+    long id = IDS.incrementAndGet();
+    JsonNode held = Channels.json(send(order(id, "on-hold", sku, 1), "order.created", "h-" + id));
+    assertThat(held.path("outcome").asText()).isEqualTo("ON_HOLD");
+    JsonNode order = admin.get("/orders/" + held.path("orderId").asText()).json();
+    assertThat(order.path("holdReason").asText()).startsWith("awaiting payment");
+    assertThat(order.path("lines").get(0).path("reserved").asInt()).isEqualTo(1);
+    JsonNode paid =
+        Channels.json(send(order(id, "processing", sku, 1), "order.updated", "hp-" + id));
+    assertThat(paid.path("outcome").asText()).isEqualTo("ACCEPTED");
+    assertThat(admin.get("/orders/" + held.path("orderId").asText()).json().path("status").asText())
+        .isEqualTo("CONFIRMED");
   }
 
   @Test

@@ -25,6 +25,12 @@ public record ChannelAction(
     String location,
     List<SkuQuantity> returned) {
 
+  /**
+   * Starts a problem that the channel itself lifts: an order not yet paid (WooCommerce's on-hold)
+   * is taken on hold, its stock reserved, and released when the channel later sends it as paid.
+   */
+  public static final String AWAITING_PAYMENT = "awaiting payment";
+
   /** The kinds of request a channel makes. */
   public enum Kind {
     PLACE,

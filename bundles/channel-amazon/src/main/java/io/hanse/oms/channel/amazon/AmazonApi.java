@@ -192,6 +192,52 @@ class AmazonApi {
     check(send("POST", path, body, lwaToken()));
   }
 
+  /**
+   * Cancels a merchant-fulfilled order the only way Amazon offers: an order acknowledgement feed
+   * with status Failure (create a feed document, upload the XML to its URL, create the feed).
+   *
+   * @return the feed's id
+   */
+  String cancelOrder(String amazonOrderId) throws IOException {
+    String contentType = "text/xml; charset=UTF-8";
+    JsonNode document =
+        check(
+            send(
+                "POST",
+                "/feeds/2021-06-30/documents",
+                JSON.createObjectNode().put("contentType", contentType),
+                lwaToken()));
+    String xml =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+            + "<AmazonEnvelope xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\""
+            + " xsi:noNamespaceSchemaLocation=\"amzn-envelope.xsd\">"
+            + "<Header><DocumentVersion>1.01</DocumentVersion><MerchantIdentifier>"
+            + xml(config.sellerId())
+            + "</MerchantIdentifier></Header>"
+            + "<MessageType>OrderAcknowledgement</MessageType>"
+            + "<Message><MessageID>1</MessageID><OrderAcknowledgement><AmazonOrderID>"
+            + xml(amazonOrderId)
+            + "</AmazonOrderID><StatusCode>Failure</StatusCode></OrderAcknowledgement></Message>"
+            + "</AmazonEnvelope>";
+    HttpRequest upload =
+        HttpRequest.newBuilder(URI.create(document.path("url").asText()))
+            .timeout(timeout)
+            .header("Content-Type", contentType)
+            .PUT(HttpRequest.BodyPublishers.ofString(xml, StandardCharsets.UTF_8))
+            .build();
+    check(exchange(upload));
+    ObjectNode feed =
+        JSON.createObjectNode()
+            .put("feedType", "POST_ORDER_ACKNOWLEDGEMENT_DATA")
+            .put("inputFeedDocumentId", document.path("feedDocumentId").asText());
+    feed.putArray("marketplaceIds").add(config.marketplaceId());
+    return check(send("POST", "/feeds/2021-06-30/feeds", feed, lwaToken())).path("feedId").asText();
+  }
+
+  private static String xml(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+  }
+
   private String ordersToken(String path) throws IOException {
     if (!config.restrictedData()) {
       return lwaToken();

@@ -114,12 +114,8 @@ final class AmazonConnector implements ChannelConnector {
   }
 
   @Override
-  public void orderCancelled(String externalId, String reason) {
-    // The Orders API cannot cancel; sellers cancel in Seller Central or by an order-adjustment
-    // feed.
-    LOG.warn(
-        "Amazon order {} was cancelled in Hanse ({}): cancel it in Seller Central too",
-        externalId,
-        reason);
+  public void orderCancelled(String externalId, String reason) throws IOException {
+    String feed = api.cancelOrder(externalId);
+    LOG.info("Amazon order {} cancelled by feed {} ({})", externalId, feed, reason);
   }
 }

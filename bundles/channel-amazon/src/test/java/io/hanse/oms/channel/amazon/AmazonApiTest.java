@@ -190,6 +190,37 @@ class AmazonApiTest {
             .withHeader("x-amz-access-token", equalTo("Atza|lwa")));
   }
 
+  @Test
+  void cancelsAnOrderByAnAcknowledgementFeed() throws Exception {
+    amazon.stubFor(
+        post("/feeds/2021-06-30/documents")
+            .withRequestBody(matchingJsonPath("$.contentType", equalTo("text/xml; charset=UTF-8")))
+            .willReturn(
+                okJson(
+                    "{\"feedDocumentId\":\"amzn1.tortuga.doc1\",\"url\":\""
+                        + amazon.baseUrl()
+                        + "/upload/doc1\"}")));
+    amazon.stubFor(
+        com.github.tomakehurst.wiremock.client.WireMock.put("/upload/doc1")
+            .willReturn(aResponse().withStatus(200)));
+    amazon.stubFor(post("/feeds/2021-06-30/feeds").willReturn(okJson("{\"feedId\":\"23492394\"}")));
+
+    assertEquals("23492394", api.cancelOrder("111-1"));
+
+    amazon.verify(
+        com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor(urlEqualTo("/upload/doc1"))
+            .withRequestBody(containing("<AmazonOrderID>111-1</AmazonOrderID>"))
+            .withRequestBody(containing("<StatusCode>Failure</StatusCode>"))
+            .withRequestBody(containing("<MerchantIdentifier>SELLER1</MerchantIdentifier>")));
+    amazon.verify(
+        postRequestedFor(urlEqualTo("/feeds/2021-06-30/feeds"))
+            .withRequestBody(
+                matchingJsonPath("$.feedType", equalTo("POST_ORDER_ACKNOWLEDGEMENT_DATA")))
+            .withRequestBody(
+                matchingJsonPath("$.inputFeedDocumentId", equalTo("amzn1.tortuga.doc1")))
+            .withRequestBody(matchingJsonPath("$.marketplaceIds[0]", equalTo("A1PA6795UKMFR9"))));
+  }
+
   static String order(String id, String status, String updated) {
     return "{\"AmazonOrderId\":\""
         + id

@@ -17,8 +17,9 @@ import java.util.Set;
 
 /**
  * Maps WooCommerce's order JSON (REST API v3 shape, which order webhooks carry) to an order
- * submission. An order is taken once it is paid or awaits an offline payment (processing, on-hold);
- * cancelled, refunded and failed orders are cancelled.
+ * submission. A paid order (processing) is taken; one awaiting an offline payment (on-hold) is
+ * taken on hold with its stock reserved until it is paid; cancelled, refunded and failed orders are
+ * cancelled.
  */
 final class WooOrders {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -52,6 +53,9 @@ final class WooOrders {
       return ChannelAction.ignore(externalId, "status " + status + " is not taken (not paid yet)");
     }
     List<String> problems = new ArrayList<>();
+    if (status.equals("on-hold")) {
+      problems.add(ChannelAction.AWAITING_PAYMENT + " (on-hold in WooCommerce)");
+    }
     List<OrderLineRequest> lines = new ArrayList<>();
     for (JsonNode item : order.path("line_items")) {
       int quantity = item.path("quantity").asInt();

@@ -9,10 +9,11 @@ import io.hanse.oms.api.inventory.Location;
 import io.hanse.oms.api.inventory.LocationStock;
 import io.hanse.oms.api.inventory.StockSummary;
 import io.hanse.oms.core.internal.Transactions;
+import io.hanse.oms.core.inventory.StockLevelEntity;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -51,7 +52,11 @@ public class AvailabilityPublisher implements EventHandler {
   private final ChannelRegistry registry;
   private final InventoryService inventory;
   private final Map<String, ChannelPushState> states = new ConcurrentHashMap<>();
-  private final Consumer<ChannelConnector> onAdded = c -> resync(c.name());
+  private final Consumer<ChannelConnector> onAdded =
+      c -> {
+        state(c.name()).reset();
+        resync(c.name());
+      };
   private ScheduledExecutorService executor;
 
   @Activate
@@ -92,9 +97,9 @@ public class AvailabilityPublisher implements EventHandler {
     if (sku == null || registry.all().isEmpty()) {
       return;
     }
-    Set<String> changed = new HashSet<>();
-    changed.add(sku);
-    changed.addAll(kitsMadeOf(sku));
+    // Cheap on purpose: events arrive by the hundred per second under load, and EventAdmin
+    // delivers them one after the other. Kits made of the SKU are found when the batch is pushed.
+    Set<String> changed = Set.of(sku);
     registry.all().keySet().forEach(name -> state(name).mark(changed));
   }
 
@@ -116,15 +121,20 @@ public class AvailabilityPublisher implements EventHandler {
     return states.computeIfAbsent(channel, c -> new ChannelPushState());
   }
 
-  private List<String> kitsMadeOf(String sku) {
-    return tx.read(
-        em ->
-            em.createQuery(
-                    "select distinct p.sku from ProductEntity p join p.components c"
-                        + " where c.sku = :sku",
-                    String.class)
-                .setParameter("sku", sku)
-                .getResultList());
+  /** The SKUs and the kits made of any of them. */
+  private List<String> withKits(List<String> skus) {
+    List<String> kits =
+        tx.read(
+            em ->
+                em.createQuery(
+                        "select distinct p.sku from ProductEntity p join p.components c"
+                            + " where c.sku in :skus",
+                        String.class)
+                    .setParameter("skus", skus)
+                    .getResultList());
+    Set<String> all = new java.util.LinkedHashSet<>(skus);
+    all.addAll(kits);
+    return new ArrayList<>(all);
   }
 
   private void tick() {
@@ -146,7 +156,7 @@ public class AvailabilityPublisher implements EventHandler {
       List<String> batch;
       while (!(batch = state.drain(BATCH)).isEmpty()) {
         try {
-          connector.pushAvailability(levels(batch, connector.departments(), departments));
+          connector.pushAvailability(levels(withKits(batch), connector.departments(), departments));
           state.succeeded(batch.size());
         } catch (IOException | RuntimeException e) {
           state.mark(batch);
@@ -181,26 +191,82 @@ public class AvailabilityPublisher implements EventHandler {
         .collect(Collectors.toMap(Location::code, Location::departments));
   }
 
-  /** Per SKU: available less safety stock over the locations serving the channel's departments. */
+  /**
+   * Per SKU: available less safety stock over the locations serving the channel's departments.
+   * Plain SKUs are read in one query per batch; kits, whose figure comes from their components,
+   * through the inventory service.
+   */
   private List<Availability> levels(
       Collection<String> skus, Set<String> sells, Map<String, Set<String>> departments) {
+    Map<String, Integer> plain =
+        tx.read(
+            em -> {
+              Map<String, Integer> sum = new HashMap<>();
+              List<String> kits =
+                  em.createQuery(
+                          "select p.sku from ProductEntity p join p.components c"
+                              + " where p.sku in :skus",
+                          String.class)
+                      .setParameter("skus", skus)
+                      .getResultList();
+              List<String> known =
+                  em.createQuery(
+                          "select p.sku from ProductEntity p where p.sku in :skus", String.class)
+                      .setParameter("skus", skus)
+                      .getResultList();
+              for (String sku : known) {
+                if (!kits.contains(sku)) {
+                  sum.put(sku, 0);
+                }
+              }
+              for (StockLevelEntity level :
+                  em.createQuery(
+                          "select s from StockLevelEntity s where s.key.sku in :skus",
+                          StockLevelEntity.class)
+                      .setParameter("skus", sum.keySet().isEmpty() ? List.of("") : sum.keySet())
+                      .getResultList()) {
+                LocationStock at = level.toLocationStock();
+                if (served(at.location(), sells, departments)) {
+                  sum.merge(
+                      level.key().sku(),
+                      Math.max(0, at.available() - at.safetyStock()),
+                      Integer::sum);
+                }
+              }
+              return sum;
+            });
     List<Availability> levels = new ArrayList<>();
     for (String sku : skus) {
-      StockSummary stock;
-      try {
-        stock = inventory.stock(sku, null);
-      } catch (NotFoundException gone) {
-        continue;
+      Integer quantity = plain.get(sku);
+      if (quantity == null) {
+        quantity = kit(sku, sells, departments);
       }
-      int quantity = 0;
-      for (LocationStock at : stock.locations()) {
-        Set<String> served = departments.getOrDefault(at.location(), Set.of());
-        if (served.stream().anyMatch(sells::contains)) {
-          quantity += Math.max(0, at.available() - at.safetyStock());
-        }
+      if (quantity != null) {
+        levels.add(new Availability(sku, quantity));
       }
-      levels.add(new Availability(sku, quantity));
     }
     return levels;
+  }
+
+  /** A kit's figure, or null when the SKU is gone. */
+  private Integer kit(String sku, Set<String> sells, Map<String, Set<String>> departments) {
+    StockSummary stock;
+    try {
+      stock = inventory.stock(sku, null);
+    } catch (NotFoundException gone) {
+      return null;
+    }
+    int quantity = 0;
+    for (LocationStock at : stock.locations()) {
+      if (served(at.location(), sells, departments)) {
+        quantity += Math.max(0, at.available() - at.safetyStock());
+      }
+    }
+    return quantity;
+  }
+
+  private static boolean served(
+      String location, Set<String> sells, Map<String, Set<String>> departments) {
+    return departments.getOrDefault(location, Set.of()).stream().anyMatch(sells::contains);
   }
 }

@@ -31,12 +31,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
 import javax.persistence.TypedQuery;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -85,6 +89,66 @@ public class ChannelInboxImpl implements ChannelInbox {
     this.registry = registry;
     this.orders = orders;
     this.inventory = inventory;
+  }
+
+  private ScheduledExecutorService sweeper;
+
+  @Activate
+  void startSweeping() {
+    sweeper =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "hanse-channel-inbox-sweeper");
+              t.setDaemon(true);
+              return t;
+            });
+    sweeper.scheduleWithFixedDelay(this::sweepSafely, 30, 30, TimeUnit.SECONDS);
+  }
+
+  @Deactivate
+  void stopSweeping() throws InterruptedException {
+    sweeper.shutdownNow();
+    sweeper.awaitTermination(10, TimeUnit.SECONDS);
+  }
+
+  private void sweepSafely() {
+    try {
+      sweep();
+    } catch (RuntimeException e) {
+      LOG.warn("Sweeping the channel inbox failed, will retry: {}", e.toString());
+    }
+  }
+
+  /**
+   * Acts on messages stored but never acted on (the server stopped in between, or the platform gave
+   * up on its delivery): nothing taken is left lying in the inbox.
+   */
+  int sweep() {
+    Instant now = Instant.now();
+    List<InboxEntryEntity> stranded =
+        tx.read(
+            em ->
+                em.createQuery(
+                        "select e from InboxEntryEntity e where e.outcome = :received"
+                            + " and e.receivedAt < :before"
+                            + " and (e.claimedUntil is null or e.claimedUntil < :now)"
+                            + " order by e.receivedAt",
+                        InboxEntryEntity.class)
+                    .setParameter("received", InboxOutcome.RECEIVED)
+                    .setParameter("before", now.minus(CLAIM))
+                    .setParameter("now", now)
+                    .setMaxResults(50)
+                    .getResultList());
+    int acted = 0;
+    for (InboxEntryEntity entry : stranded) {
+      ChannelConnector connector = registry.get(entry.channel());
+      if (connector != null && connector.configurationProblem() == null && claim(entry.id())) {
+        LOG.info("Acting on inbox entry {} of {} left unsettled", entry.id(), entry.channel());
+        act(connector, entry.id(), entry.message(), true);
+        acted++;
+      }
+    }
+    return acted;
   }
 
   @Override
@@ -278,6 +342,12 @@ public class ChannelInboxImpl implements ChannelInbox {
       result = orders.takeOnHold(submission, problems, user);
     }
     Order order = result.order();
+    if (result.replayed() && problems.isEmpty() && awaitingPayment(order)) {
+      // the channel now sends it as paid: lift the hold it asked for
+      order = orders.release(order.id(), user);
+      return settle(
+          entryId, InboxOutcome.ACCEPTED, submission.externalId(), order.id(), "paid", duplicate);
+    }
     if (!result.replayed() && cancelledEarlier(connector.name(), submission.externalId())) {
       // Platforms do not promise order: the cancellation came first.
       order = orders.cancel(order.id(), "cancelled on the channel before it arrived", user);
@@ -302,6 +372,13 @@ public class ChannelInboxImpl implements ChannelInbox {
       detail = null;
     }
     return settle(entryId, outcome, submission.externalId(), order.id(), detail, duplicate);
+  }
+
+  private static boolean awaitingPayment(Order order) {
+    return order.status() == OrderStatus.ON_HOLD
+        && order.holdReason() != null
+        && order.holdReason().startsWith(ChannelAction.AWAITING_PAYMENT)
+        && !order.holdReason().contains("; "); // held for nothing else
   }
 
   private boolean cancelledEarlier(String channel, String externalId) {
@@ -444,8 +521,8 @@ public class ChannelInboxImpl implements ChannelInbox {
     }
     String problem = connector.configurationProblem();
     if (problem != null) {
-      throw new ChannelUnavailableException(
-          "channel '" + channel + "' is not configured: " + problem);
+      // what is missing is for operators (oms:channel-list), not for whoever posts here
+      throw new ChannelUnavailableException("channel '" + channel + "' is not configured");
     }
     return connector;
   }
