@@ -8,15 +8,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +24,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -47,7 +41,6 @@ class ShopifyChannelIT {
   private static final String SECRET = "test_shopify_secret";
 
   private static final String SHOP = "itshop";
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final AtomicLong IDS = new AtomicLong(System.currentTimeMillis() * 1000);
 
   private static Api admin;
@@ -484,43 +477,21 @@ class ShopifyChannelIT {
 
   static HttpResponse<String> send(
       String shop, byte[] body, String signature, String topic, String delivery) {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(
-                URI.create(HanseServer.get().api("/channels/" + shop + "/webhook").toString()))
-            .timeout(Duration.ofSeconds(30))
-            .header("Content-Type", "application/json")
-            .header("X-Shopify-Topic", topic)
-            .header("X-Shopify-Webhook-Id", delivery)
-            .header("X-Shopify-Shop-Domain", "itshop.myshopify.com")
-            .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    Map<String, String> headers = new java.util.HashMap<>();
+    headers.put("X-Shopify-Topic", topic);
+    headers.put("X-Shopify-Webhook-Id", delivery);
+    headers.put("X-Shopify-Shop-Domain", "itshop.myshopify.com");
     if (signature != null) {
-      request.header("X-Shopify-Hmac-Sha256", signature);
+      headers.put("X-Shopify-Hmac-Sha256", signature);
     }
-    try {
-      return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return Channels.post(shop, body, headers);
   }
 
   static String sign(String secret, byte[] body) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(secret.getBytes(UTF_8), "HmacSHA256"));
-      return Base64.getEncoder().encodeToString(mac.doFinal(body));
-    } catch (java.security.GeneralSecurityException e) {
-      throw new IllegalStateException(e);
-    }
+    return Channels.sign(secret, body);
   }
 
   private static JsonNode json(HttpResponse<String> r) {
-    try {
-      return Api.JSON.readTree(r.body());
-    } catch (java.io.IOException e) {
-      throw new IllegalStateException(r.statusCode() + " " + r.body(), e);
-    }
+    return Channels.json(r);
   }
 }

@@ -41,7 +41,11 @@ import javax.persistence.TypedQuery;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,8 +55,19 @@ import org.slf4j.LoggerFactory;
  * platform's redelivery (or a replay) acts on it again; the order's unique (channel, external id)
  * makes acting twice harmless.
  */
-@Component(service = ChannelInbox.class)
+@Component(service = ChannelInbox.class, configurationPid = "io.hanse.oms.channel.inbox")
+@Designate(ocd = ChannelInboxImpl.Config.class)
 public class ChannelInboxImpl implements ChannelInbox {
+
+  @ObjectClassDefinition(name = "Hanse OMS channel inbox")
+  public @interface Config {
+    @AttributeDefinition(
+        description =
+            "Days an inbound message that was acted on is kept (for support and replay) before it"
+                + " is deleted; messages on hold or failed are kept until settled")
+    int retentionDays() default 90;
+  }
+
   private static final Logger LOG = LoggerFactory.getLogger(ChannelInboxImpl.class);
   static final int MAX_LIST = 500;
   static final int MAX_BATCH = 1000;
@@ -92,9 +107,17 @@ public class ChannelInboxImpl implements ChannelInbox {
   }
 
   private ScheduledExecutorService sweeper;
+  private volatile Duration retention = Duration.ofDays(90);
+  private volatile long lastPrune;
+
+  @Modified
+  void configure(Config config) {
+    retention = Duration.ofDays(Math.max(1, config.retentionDays()));
+  }
 
   @Activate
-  void startSweeping() {
+  void startSweeping(Config config) {
+    configure(config);
     sweeper =
         Executors.newSingleThreadScheduledExecutor(
             r -> {
@@ -114,6 +137,13 @@ public class ChannelInboxImpl implements ChannelInbox {
   private void sweepSafely() {
     try {
       sweep();
+      if (System.currentTimeMillis() - lastPrune > 3_600_000L) {
+        lastPrune = System.currentTimeMillis();
+        int deleted = prune(Instant.now().minus(retention));
+        if (deleted > 0) {
+          LOG.info("Deleted {} inbox entries older than {}", deleted, retention);
+        }
+      }
     } catch (RuntimeException e) {
       LOG.warn("Sweeping the channel inbox failed, will retry: {}", e.toString());
     }
@@ -149,6 +179,40 @@ public class ChannelInboxImpl implements ChannelInbox {
       }
     }
     return acted;
+  }
+
+  /**
+   * Deletes messages acted on before {@code before}, in batches; messages on hold, failed or not
+   * yet acted on stay (they are the problem queue). Buyer data in bodies goes with them.
+   */
+  int prune(Instant before) {
+    Set<InboxOutcome> settled = EnumSet.copyOf(DONE);
+    settled.add(InboxOutcome.IGNORED);
+    int total = 0;
+    int deleted;
+    do {
+      deleted =
+          tx.write(
+              em -> {
+                List<Long> ids =
+                    em.createQuery(
+                            "select e.id from InboxEntryEntity e where e.receivedAt < :before"
+                                + " and e.outcome in :settled",
+                            Long.class)
+                        .setParameter("before", before)
+                        .setParameter("settled", settled)
+                        .setMaxResults(1000)
+                        .getResultList();
+                if (ids.isEmpty()) {
+                  return 0;
+                }
+                return em.createQuery("delete from InboxEntryEntity e where e.id in :ids")
+                    .setParameter("ids", ids)
+                    .executeUpdate();
+              });
+      total += deleted;
+    } while (deleted == 1000);
+    return total;
   }
 
   @Override
