@@ -51,6 +51,13 @@ public interface OrderService {
    */
   PlacementResult recordSale(OrderSubmission sale, String location, String user);
 
+  /**
+   * Keeps a store sale that cannot be recorded as it came (a line left out, a quantity capped) on
+   * hold at its location with the problems, reserving nothing anywhere, like an uncovered sale.
+   */
+  PlacementResult holdStoreSale(
+      OrderSubmission sale, String location, List<String> problems, String user);
+
   Optional<Order> find(String id);
 
   /** The order a channel sent with this id of its own. */

@@ -47,12 +47,25 @@ final class AmazonOrders {
         && !"AFN".equals(text(order, "FulfillmentChannel"));
   }
 
+  /** An order whose items could not be had: stored so that it is seen (FAILED) and replayable. */
+  static InboundMessage unreadable(JsonNode order, String error) {
+    InboundMessage normal = message(order, List.of());
+    ObjectNode body = JSON.createObjectNode();
+    body.set("order", order);
+    body.put("error", error == null ? "unknown error" : error);
+    return new InboundMessage(normal.deliveryId(), "order/unreadable", Map.of(), body.toString());
+  }
+
   static ChannelAction map(InboundMessage message) {
     JsonNode body;
     try {
       body = JSON.readTree(message.body());
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("the body is not JSON: " + e.getOriginalMessage(), e);
+    }
+    if (message.topic().equals("order/unreadable")) {
+      throw new IllegalArgumentException(
+          "Amazon did not give this order's items: " + body.path("error").asText());
     }
     JsonNode order = body.path("order");
     String id = text(order, "AmazonOrderId");

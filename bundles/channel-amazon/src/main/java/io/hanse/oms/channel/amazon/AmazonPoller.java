@@ -25,6 +25,11 @@ final class AmazonPoller {
   /** How late Amazon's order data may be. */
   static final Duration SETTLE = Duration.ofMinutes(2);
 
+  /** Polls in a row an order may fail before it is put into the inbox as failed. */
+  static final int GIVE_UP_AFTER = 3;
+
+  private final java.util.Map<String, Integer> failures = new java.util.HashMap<>();
+
   private final String channel;
   private final AmazonApi api;
   private final ChannelInbox inbox;
@@ -69,6 +74,13 @@ final class AmazonPoller {
             handed++;
           }
         } catch (IOException | RuntimeException e) {
+          String id = order.path("AmazonOrderId").asText();
+          if (failures.merge(id, 1, Integer::sum) >= GIVE_UP_AFTER) {
+            // stop holding the cursor back: the order goes to the problem queue, visibly
+            failures.remove(id);
+            inbox.accept(channel, AmazonOrders.unreadable(order, e.getMessage()));
+            continue;
+          }
           failed++;
           LOG.warn(
               "Amazon order {} of channel {} could not be taken, the next poll tries again: {}",

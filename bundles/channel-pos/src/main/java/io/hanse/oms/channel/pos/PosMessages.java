@@ -70,10 +70,15 @@ final class PosMessages {
   private static String deliveryId(JsonNode body, byte[] raw) {
     if (body != null) {
       String type = body.path("type").asText("");
-      if (type.equals("sale") && body.hasNonNull("saleId")) {
+      // ids too long for the inbox are named by their body instead, which is as stable
+      if (type.equals("sale")
+          && body.hasNonNull("saleId")
+          && body.get("saleId").asText().length() <= 150) {
         return "sale:" + body.get("saleId").asText();
       }
-      if (type.equals("return") && body.hasNonNull("returnId")) {
+      if (type.equals("return")
+          && body.hasNonNull("returnId")
+          && body.get("returnId").asText().length() <= 150) {
         return "return:" + body.get("returnId").asText();
       }
     }

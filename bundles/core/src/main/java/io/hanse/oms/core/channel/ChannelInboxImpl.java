@@ -172,7 +172,9 @@ public class ChannelInboxImpl implements ChannelInbox {
     int acted = 0;
     for (InboxEntryEntity entry : stranded) {
       ChannelConnector connector = registry.get(entry.channel());
-      if (connector != null && connector.configurationProblem() == null && claim(entry.id())) {
+      if (connector != null
+          && connector.configurationProblem() == null
+          && claim(entry.id(), EnumSet.of(InboxOutcome.RECEIVED))) {
         LOG.info("Acting on inbox entry {} of {} left unsettled", entry.id(), entry.channel());
         act(connector, entry.id(), entry.message(), true);
         acted++;
@@ -197,10 +199,15 @@ public class ChannelInboxImpl implements ChannelInbox {
                 List<Long> ids =
                     em.createQuery(
                             "select e.id from InboxEntryEntity e where e.receivedAt < :before"
-                                + " and e.outcome in :settled",
+                                + " and e.outcome in :settled"
+                                // a store return's entry is what stops a second restock, and
+                                // an early cancellation's marks its order for cancelling
+                                + " and e.deliveryId not like 'return:%'"
+                                + " and (e.detail is null or e.detail <> :marker)",
                             Long.class)
                         .setParameter("before", before)
                         .setParameter("settled", settled)
+                        .setParameter("marker", NOTHING_TO_CANCEL)
                         .setMaxResults(1000)
                         .getResultList();
                 if (ids.isEmpty()) {
@@ -293,7 +300,7 @@ public class ChannelInboxImpl implements ChannelInbox {
       if (entry.outcome() != InboxOutcome.RECEIVED && !entry.claimed()) {
         return new WebhookResult(entryId, entry.outcome(), entry.orderId(), entry.detail(), true);
       }
-      if (!entry.claimed() && claim(entryId)) {
+      if (!entry.claimed() && claim(entryId, EnumSet.of(InboxOutcome.RECEIVED))) {
         return act(connector, entryId, message, true); // its actor is gone: take over
       }
       try {
@@ -308,16 +315,21 @@ public class ChannelInboxImpl implements ChannelInbox {
   }
 
   private boolean claim(long entryId) {
+    return claim(entryId, EnumSet.complementOf(EnumSet.copyOf(DONE)));
+  }
+
+  /** Claims an entry that is in one of {@code outcomes} and not claimed by a live actor. */
+  private boolean claim(long entryId, Set<InboxOutcome> outcomes) {
     Instant now = Instant.now();
     return tx.write(
         em ->
             em.createQuery(
                         "update InboxEntryEntity e set e.claimedUntil = :until where e.id = :id"
-                            + " and e.outcome not in :done"
+                            + " and e.outcome in :outcomes"
                             + " and (e.claimedUntil is null or e.claimedUntil < :now)")
                     .setParameter("until", now.plus(CLAIM))
                     .setParameter("id", entryId)
-                    .setParameter("done", DONE)
+                    .setParameter("outcomes", outcomes)
                     .setParameter("now", now)
                     .executeUpdate()
                 == 1);
@@ -492,7 +504,10 @@ public class ChannelInboxImpl implements ChannelInbox {
         ChannelSubmissions.fit(withChannel(action.submission(), connector), problems);
     // Held, reserving nothing, when the store's stock does not cover it; an unknown location
     // (the store misconfigured) fails the entry.
-    PlacementResult result = orders.recordSale(sale, action.location(), user);
+    PlacementResult result =
+        problems.isEmpty()
+            ? orders.recordSale(sale, action.location(), user)
+            : orders.holdStoreSale(sale, action.location(), problems, user);
     Order order = result.order();
     InboxOutcome outcome =
         result.replayed()
@@ -596,7 +611,9 @@ public class ChannelInboxImpl implements ChannelInbox {
     return tx.read(
         em -> {
           InboxEntryEntity entry = find(em, channel, deliveryId);
-          return entry != null && DONE.contains(entry.outcome());
+          return entry != null
+              && entry.outcome() != InboxOutcome.RECEIVED
+              && entry.outcome() != InboxOutcome.FAILED;
         });
   }
 

@@ -95,9 +95,13 @@ public class InboxEntryEntity {
     boolean settled =
         this.outcome == InboxOutcome.ACCEPTED
             || this.outcome == InboxOutcome.ON_HOLD
-            || this.outcome == InboxOutcome.CANCELLED;
-    if (settled && outcome == InboxOutcome.UNCHANGED) {
-      return; // a second delivery or a replay found what the first one did: keep its outcome
+            || this.outcome == InboxOutcome.CANCELLED
+            || this.outcome == InboxOutcome.RECORDED;
+    boolean done = settled && this.outcome != InboxOutcome.ON_HOLD;
+    if ((settled && outcome == InboxOutcome.UNCHANGED)
+        || (done && outcome == InboxOutcome.FAILED)) {
+      // a second delivery, a replay or a late actor found what the first one did: keep it
+      return;
     }
     this.outcome = outcome;
     if (externalId != null) {

@@ -172,21 +172,37 @@ public class OrderServiceImpl implements OrderService {
       // The till sold what the store's record does not hold (or Hanse does not know): keep the
       // sale, on hold at that store, reserving nothing anywhere; releasing or replaying it once
       // the count is right records it there.
-      String reason =
-          "store sale at " + location + " not covered: " + Submissions.describe(notCovered);
-      return tx.write(
-          em -> {
-            OrderEntity earlier = findByExternalId(em, sale);
-            if (earlier != null) {
-              return new PlacementResult(earlier.toOrder(), true);
-            }
-            OrderEntity order =
-                new OrderPlacement(em, user, calculator).placeUnreserved(sale, reason);
-            order.soldAt(location);
-            em.flush();
-            return new PlacementResult(order.toOrder(), false);
-          });
+      return holdStoreSale(
+          sale,
+          location,
+          List.of(
+              "store sale at " + location + " not covered: " + Submissions.describe(notCovered)),
+          user);
     }
+  }
+
+  @Override
+  public PlacementResult holdStoreSale(
+      OrderSubmission sale, String location, List<String> problems, String user) {
+    Submissions.check(sale);
+    new Checks()
+        .required("location", location)
+        .that(problems != null && !problems.isEmpty(), "problems: at least one is required")
+        .orThrow();
+    PriceCalculator calculator = priceCalculator;
+    String reason = String.join("; ", problems);
+    return tx.write(
+        em -> {
+          OrderEntity earlier = findByExternalId(em, sale);
+          if (earlier != null) {
+            return new PlacementResult(earlier.toOrder(), true);
+          }
+          OrderEntity order =
+              new OrderPlacement(em, user, calculator).placeUnreserved(sale, reason);
+          order.soldAt(location);
+          em.flush();
+          return new PlacementResult(order.toOrder(), false);
+        });
   }
 
   /** Ships everything of a store sale at once: the customer took it at the till. */
