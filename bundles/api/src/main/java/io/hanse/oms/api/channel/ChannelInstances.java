@@ -38,6 +38,15 @@ public final class ChannelInstances {
     return factoryPid.substring(factoryPid.lastIndexOf('.') + 1);
   }
 
+  /** Required keys and their values, in the order given: {@code required("a", a, "b", b)}. */
+  public static Map<String, String> required(String... keysAndValues) {
+    Map<String, String> required = new java.util.LinkedHashMap<>();
+    for (int i = 0; i + 1 < keysAndValues.length; i += 2) {
+      required.put(keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return required;
+  }
+
   /** Departments from configuration: {@code "web, store"} arrives as one string, so split it. */
   public static Set<String> departments(String[] values) {
     Set<String> departments = new LinkedHashSet<>();

@@ -2,76 +2,33 @@ package io.hanse.oms.channel.pos;
 
 import io.hanse.oms.api.channel.Availability;
 import io.hanse.oms.api.channel.ChannelAction;
-import io.hanse.oms.api.channel.ChannelConnector;
 import io.hanse.oms.api.channel.ChannelInstances;
 import io.hanse.oms.api.channel.ChannelShipment;
+import io.hanse.oms.api.channel.ConfiguredConnector;
 import io.hanse.oms.api.channel.InboundMessage;
 import io.hanse.oms.api.channel.WebhookRequest;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * One store's POS terminals. Sales and returns are recorded at the store's location at once; the
  * terminals look stock up themselves (in other stores too) through {@code GET
  * /api/v1/stock/{sku}?department=store}, so nothing is pushed to them.
  */
-final class PosConnector implements ChannelConnector {
-  private static final Logger LOG = LoggerFactory.getLogger(PosConnector.class);
-
-  private final String name;
+final class PosConnector extends ConfiguredConnector {
   private final String secret;
   private final String location;
-  private final Set<String> departments;
-  private final String problem;
 
   PosConnector(PosConfig config, Map<String, Object> properties) {
-    this.name = ChannelInstances.name(config.name(), properties, PosInstance.FACTORY_PID);
+    super(
+        "pos",
+        ChannelInstances.name(config.name(), properties, PosInstance.FACTORY_PID),
+        config.departments(),
+        ChannelInstances.required(
+            "terminalSecret", config.terminalSecret(), "location", config.location()),
+        () -> null);
     this.secret = config.terminalSecret();
     this.location = config.location().trim();
-    this.departments = ChannelInstances.departments(config.departments());
-    this.problem = problem();
-    if (problem != null) {
-      LOG.warn("POS channel {} is not configured: {}", name, problem);
-    }
-  }
-
-  private String problem() {
-    String departmentsProblem = ChannelInstances.departmentsProblem(departments);
-    if (departmentsProblem != null) {
-      return departmentsProblem;
-    }
-    List<String> missing = new ArrayList<>();
-    if (secret.isBlank()) {
-      missing.add("terminalSecret");
-    }
-    if (location.isEmpty()) {
-      missing.add("location");
-    }
-    return missing.isEmpty() ? null : "set " + String.join(", ", missing);
-  }
-
-  @Override
-  public String name() {
-    return name;
-  }
-
-  @Override
-  public String connector() {
-    return "pos";
-  }
-
-  @Override
-  public Set<String> departments() {
-    return departments;
-  }
-
-  @Override
-  public String configurationProblem() {
-    return problem;
   }
 
   @Override
@@ -86,7 +43,7 @@ final class PosConnector implements ChannelConnector {
 
   @Override
   public ChannelAction map(InboundMessage message) {
-    return PosMessages.map(message, name, location);
+    return PosMessages.map(message, name(), location);
   }
 
   @Override

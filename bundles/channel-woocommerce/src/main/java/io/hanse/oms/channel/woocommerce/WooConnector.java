@@ -2,79 +2,53 @@ package io.hanse.oms.channel.woocommerce;
 
 import io.hanse.oms.api.channel.Availability;
 import io.hanse.oms.api.channel.ChannelAction;
-import io.hanse.oms.api.channel.ChannelConnector;
 import io.hanse.oms.api.channel.ChannelInstances;
 import io.hanse.oms.api.channel.ChannelShipment;
+import io.hanse.oms.api.channel.ConfiguredConnector;
 import io.hanse.oms.api.channel.InboundMessage;
 import io.hanse.oms.api.channel.WebhookRequest;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * One WooCommerce site. Orders arrive as signed webhooks (order.created, order.updated); stock,
  * shipment notes and order status go back through the REST API v3. Registered by {@link
  * WooInstance}.
  */
-final class WooConnector implements ChannelConnector {
-  private static final Logger LOG = LoggerFactory.getLogger(WooConnector.class);
-
-  private final String name;
+final class WooConnector extends ConfiguredConnector {
   private final String secret;
-  private final Set<String> departments;
-  private final String problem;
   private final WooApi api;
 
   WooConnector(WooConfig config, Map<String, Object> properties) {
-    this.name = ChannelInstances.name(config.name(), properties, WooInstance.FACTORY_PID);
+    super(
+        "woocommerce",
+        ChannelInstances.name(config.name(), properties, WooInstance.FACTORY_PID),
+        config.departments(),
+        ChannelInstances.required(
+            "webhookSecret", config.webhookSecret(),
+            "siteUrl", config.siteUrl(),
+            "consumerKey", config.consumerKey(),
+            "consumerSecret", config.consumerSecret()),
+        () -> siteProblem(config.siteUrl()));
     this.secret = config.webhookSecret();
-    this.departments = ChannelInstances.departments(config.departments());
-    this.problem = problem(config);
     this.api =
-        problem == null
+        configurationProblem() == null
             ? new WooApi(
                 config.siteUrl(),
                 config.consumerKey(),
                 config.consumerSecret(),
                 Duration.ofMillis(Math.max(1000, config.timeoutMillis())))
             : null;
-    if (problem != null) {
-      LOG.warn("WooCommerce channel {} is not configured: {}", name, problem);
-    }
   }
 
-  private String problem(WooConfig config) {
-    String departmentsProblem = ChannelInstances.departmentsProblem(departments);
-    if (departmentsProblem != null) {
-      return departmentsProblem;
-    }
-    List<String> missing = new ArrayList<>();
-    if (config.webhookSecret().isBlank()) {
-      missing.add("webhookSecret");
-    }
-    if (config.siteUrl().isBlank()) {
-      missing.add("siteUrl");
-    }
-    if (config.consumerKey().isBlank()) {
-      missing.add("consumerKey");
-    }
-    if (config.consumerSecret().isBlank()) {
-      missing.add("consumerSecret");
-    }
-    if (!missing.isEmpty()) {
-      return "set " + String.join(", ", missing);
-    }
-    // WooCommerce takes its keys by basic auth over HTTPS only; plain HTTP is for a local test
-    // site.
+  /** WooCommerce takes its keys by basic auth over HTTPS only; plain HTTP is for a local site. */
+  private static String siteProblem(String siteUrl) {
     URI url;
     try {
-      url = URI.create(config.siteUrl());
+      url = URI.create(siteUrl);
     } catch (IllegalArgumentException e) {
       return "siteUrl is not a URL";
     }
@@ -83,26 +57,6 @@ final class WooConnector implements ChannelConnector {
       return "siteUrl must be https:// (plain http only for localhost)";
     }
     return null;
-  }
-
-  @Override
-  public String name() {
-    return name;
-  }
-
-  @Override
-  public String connector() {
-    return "woocommerce";
-  }
-
-  @Override
-  public Set<String> departments() {
-    return departments;
-  }
-
-  @Override
-  public String configurationProblem() {
-    return problem;
   }
 
   @Override

@@ -53,7 +53,15 @@ public class ChannelRegistry {
           connector.connector());
       return;
     }
-    LOG.info("Channel {} ({}) is up", name, connector.connector());
+    if (connector.configurationProblem() != null) {
+      LOG.warn(
+          "Channel {} ({}) is not configured: {}",
+          name,
+          connector.connector(),
+          connector.configurationProblem());
+    } else {
+      LOG.info("Channel {} ({}) is up", name, connector.connector());
+    }
     onAdded.forEach(listener -> listener.accept(connector));
   }
 
