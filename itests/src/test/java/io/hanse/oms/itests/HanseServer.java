@@ -46,6 +46,7 @@ public final class HanseServer {
   private final String database;
 
   private final File unpacked;
+  private String jdbcUrl;
   private final Runnable cleanup;
 
   private HanseServer(
@@ -109,7 +110,7 @@ public final class HanseServer {
   }
 
   /** The running Karaf's folder: the one with the newest log (older runs may lie beside it). */
-  private java.nio.file.Path home() {
+  public java.nio.file.Path home() {
     try (java.util.stream.Stream<java.nio.file.Path> files =
         java.nio.file.Files.walk(unpacked.toPath(), 4)) {
       return files
@@ -132,6 +133,11 @@ public final class HanseServer {
   /** The port of the Karaf shell over SSH. */
   public int sshPort() {
     return sshPort;
+  }
+
+  /** The PostgreSQL database the server uses, or null when it runs on its embedded Derby. */
+  public String jdbcUrl() {
+    return jdbcUrl;
   }
 
   /** "derby" or "postgres". */
@@ -219,6 +225,7 @@ public final class HanseServer {
       long begin = System.nanoTime();
       container.start();
       HanseServer server = new HanseServer(container, http, ssh, db, work, cleanup);
+      server.jdbcUrl = databaseUrl;
       server.awaitReady();
       LOG.info("Hanse OMS on {} ready after {} s", db, (System.nanoTime() - begin) / 1_000_000_000);
       return server;

@@ -261,7 +261,10 @@ class SecurityIT {
         .replace("{sku}", s.sku())
         .replace("{location}", s.location())
         .replace("{code}", code)
-        .replace("{name}", "no-such-channel");
+        .replace("{name}", "no-such-channel")
+        .replace("{token}", "tok_no-such-card")
+        .replace("{gateway}", "no-such-gateway")
+        .replace("{invoice}", "no-such-invoice");
   }
 
   private static String targetNamespace(String wsdl) {

@@ -99,6 +99,29 @@ public class OrderShowCommand implements Action {
       }
       shipments.print(System.out);
     }
+
+    if (!o.payments().isEmpty()) {
+      System.out.println();
+      ShellTable payments = new ShellTable();
+      payments.column("Payment");
+      payments.column("Tender");
+      payments.column("Amount").alignRight();
+      payments.column("Captured").alignRight();
+      payments.column("Refunded").alignRight();
+      payments.column("Status");
+      for (io.hanse.oms.api.payment.Payment p : o.payments()) {
+        payments
+            .addRow()
+            .addContent(
+                p.id(),
+                p.display(),
+                Format.money(p.amount()),
+                Format.money(p.captured()),
+                Format.money(p.refunded()),
+                p.status() + (p.declineReason() == null ? "" : " (" + p.declineReason() + ")"));
+      }
+      payments.print(System.out);
+    }
   }
 
   private static String address(Address a) {

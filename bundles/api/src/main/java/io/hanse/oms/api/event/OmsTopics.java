@@ -14,6 +14,18 @@ public final class OmsTopics {
   /** Stock of a SKU changed at a location. */
   public static final String STOCK_CHANGED = "io/hanse/oms/stock/CHANGED";
 
+  /** Every payment event. */
+  public static final String PAYMENT_ALL = "io/hanse/oms/payment/*";
+
+  /**
+   * A gateway operation of a payment succeeded or failed ({@link #PAYMENT_ID}, {@link #OPERATION},
+   * {@link #TENDER}, {@link #AMOUNT}, {@link #CURRENCY}, {@link #STATUS}). Never card data.
+   */
+  public static final String PAYMENT_CHANGED = "io/hanse/oms/payment/CHANGED";
+
+  /** A return was received: its lines restocked or written off ({@link #RMA_ID}). */
+  public static final String RETURN_RECEIVED = "io/hanse/oms/return/RECEIVED";
+
   /** Unique id of the event; listeners deduplicate by it. */
   public static final String EVENT_ID = "eventId";
 
@@ -36,6 +48,12 @@ public final class OmsTopics {
 
   public static final String REASON = "reason";
   public static final String SHIPMENT_ID = "shipmentId";
+  public static final String PAYMENT_ID = "paymentId";
+  public static final String OPERATION = "operation";
+  public static final String TENDER = "tender";
+  public static final String AMOUNT = "amount";
+  public static final String CURRENCY = "currency";
+  public static final String RMA_ID = "rmaId";
 
   private OmsTopics() {}
 }

@@ -2,10 +2,11 @@ package io.hanse.oms.api.order;
 
 import io.hanse.oms.api.Money;
 import io.hanse.oms.api.customer.Address;
+import io.hanse.oms.api.payment.Payment;
 import java.time.Instant;
 import java.util.List;
 
-/** An order as every interface shows it. */
+/** An order as every interface shows it, with its payments (tender, amount, status). */
 public record Order(
     String id,
     String channel,
@@ -23,4 +24,5 @@ public record Order(
     List<Shipment> shipments,
     String placedBy,
     Instant createdAt,
-    Instant updatedAt) {}
+    Instant updatedAt,
+    List<Payment> payments) {}

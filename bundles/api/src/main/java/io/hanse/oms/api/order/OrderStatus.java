@@ -13,5 +13,7 @@ public enum OrderStatus {
   PARTIALLY_SHIPPED,
   SHIPPED,
   CANCELLED,
-  CLOSED
+  CLOSED,
+  /** Everything shipped came back (received on returns). */
+  RETURNED
 }

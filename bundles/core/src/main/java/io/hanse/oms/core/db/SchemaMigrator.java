@@ -39,6 +39,13 @@ public class SchemaMigrator {
   /** Applies every changeset not yet applied; running it again applies nothing. */
   public static void migrate(DataSource dataSource, liquibase.resource.ResourceAccessor resources)
       throws Exception {
+    migrate(dataSource, resources, CHANGELOG);
+  }
+
+  /** Applies a changelog, the core's or a plugin's (see {@link JdbcDatabase}). */
+  static void migrate(
+      DataSource dataSource, liquibase.resource.ResourceAccessor resources, String changelog)
+      throws Exception {
     long start = System.nanoTime();
     try (Connection connection = dataSource.getConnection()) {
       Database database =
@@ -52,10 +59,10 @@ public class SchemaMigrator {
           Map.of("liquibase.analytics.enabled", false),
           () -> {
             @SuppressWarnings("deprecation")
-            Liquibase liquibase = new Liquibase(CHANGELOG, resources, database);
+            Liquibase liquibase = new Liquibase(changelog, resources, database);
             liquibase.update(new Contexts(), new LabelExpression());
           });
     }
-    LOG.info("Schema up to date in {} ms", (System.nanoTime() - start) / 1_000_000);
+    LOG.info("Schema {} up to date in {} ms", changelog, (System.nanoTime() - start) / 1_000_000);
   }
 }

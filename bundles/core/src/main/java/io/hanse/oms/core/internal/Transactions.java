@@ -89,7 +89,7 @@ public final class Transactions {
     return jpa.txExpr(TransactionType.Supports, work);
   }
 
-  static boolean isTransient(Throwable e) {
+  public static boolean isTransient(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof OmsException) {
         return false;

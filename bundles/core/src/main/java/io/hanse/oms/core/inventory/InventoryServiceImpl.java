@@ -118,30 +118,41 @@ public class InventoryServiceImpl implements InventoryService {
     checks.orThrow();
     tx.write(
         em -> {
-          requireLocation(em, location);
-          StockLedger ledger = new StockLedger(em, user, null);
-          for (SkuQuantity line : lines) {
-            ProductEntity product = em.find(ProductEntity.class, line.sku());
-            if (product == null) {
-              throw new ValidationException("unknown sku: " + line.sku());
-            }
-            List<SkuQuantity> units =
-                product.isKit()
-                    ? product.components().stream()
-                        .map(c -> new SkuQuantity(c.sku(), c.quantity() * line.quantity()))
-                        .toList()
-                    : List.of(line);
-            for (SkuQuantity unit : units) {
-              ledger.changeOnHand(
-                  unit.sku(),
-                  location,
-                  unit.quantity(),
-                  MovementType.RETURN,
-                  reason == null ? "return" : reason);
-            }
-          }
+          restock(em, location, lines, reason, user);
           return null;
         });
+  }
+
+  /**
+   * Puts returned goods back on hand at a location within the caller's transaction (a kit returns
+   * its components).
+   *
+   * @throws ValidationException for an unknown SKU or location
+   */
+  public static void restock(
+      EntityManager em, String location, List<SkuQuantity> lines, String reason, String user) {
+    requireLocation(em, location);
+    StockLedger ledger = new StockLedger(em, user, null);
+    for (SkuQuantity line : lines) {
+      ProductEntity product = em.find(ProductEntity.class, line.sku());
+      if (product == null) {
+        throw new ValidationException("unknown sku: " + line.sku());
+      }
+      List<SkuQuantity> units =
+          product.isKit()
+              ? product.components().stream()
+                  .map(c -> new SkuQuantity(c.sku(), c.quantity() * line.quantity()))
+                  .toList()
+              : List.of(line);
+      for (SkuQuantity unit : units) {
+        ledger.changeOnHand(
+            unit.sku(),
+            location,
+            unit.quantity(),
+            MovementType.RETURN,
+            reason == null ? "return" : reason);
+      }
+    }
   }
 
   @Override

@@ -5,6 +5,7 @@ import io.hanse.oms.api.Money;
 import io.hanse.oms.api.customer.Address;
 import io.hanse.oms.api.order.Order;
 import io.hanse.oms.api.order.OrderStatus;
+import io.hanse.oms.api.payment.Payment;
 import io.hanse.oms.core.customer.AddressEmbeddable;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -96,6 +97,10 @@ public class OrderEntity {
   @Column(name = "updated_at")
   private Instant updatedAt;
 
+  /** Since when the order waits on its payment (declined, unavailable, a check): see Payments. */
+  @Column(name = "payment_hold_since")
+  private Instant paymentHoldSince;
+
   @Version private long version;
 
   // Not updatable: the insert writes order_id, so no second UPDATE per line follows it.
@@ -166,6 +171,7 @@ public class OrderEntity {
     lines.clear();
     holdReason = null;
     takenUnreserved = false;
+    paymentHoldSince = null;
     open(newLines, total);
     touch();
   }
@@ -187,7 +193,7 @@ public class OrderEntity {
     return soldAt != null && takenUnreserved && status == OrderStatus.ON_HOLD;
   }
 
-  String id() {
+  public String id() {
     return id;
   }
 
@@ -203,7 +209,7 @@ public class OrderEntity {
     return sourceCode;
   }
 
-  String customerEmail() {
+  public String customerEmail() {
     return customerEmail;
   }
 
@@ -211,7 +217,7 @@ public class OrderEntity {
     return placedBy;
   }
 
-  OrderStatus status() {
+  public OrderStatus status() {
     return status;
   }
 
@@ -245,9 +251,104 @@ public class OrderEntity {
     if (status != OrderStatus.ON_HOLD) {
       throw new ConflictException("order " + id + " is not on hold");
     }
+    paymentHoldSince = null;
     status = statusBeforeHold == null ? OrderStatus.CONFIRMED : statusBeforeHold;
     statusBeforeHold = null;
     holdReason = null;
+    touch();
+  }
+
+  public String customerId() {
+    return customerId;
+  }
+
+  public Money total() {
+    return new Money(totalAmount, currency);
+  }
+
+  public Instant paymentHoldSince() {
+    return paymentHoldSince;
+  }
+
+  /**
+   * Holds the order until its payment is settled (authorized, cleared); an order already on hold
+   * keeps its hold and notes the payment's reason too.
+   */
+  public void holdForPayment(String reason) {
+    if (status == OrderStatus.ON_HOLD) {
+      if (paymentHoldSince == null && holdReason != null && !holdReason.equals(reason)) {
+        reason = holdReason + "; " + reason;
+      }
+    } else {
+      OrderTransitions.require(id, status, OrderStatus.ON_HOLD);
+      statusBeforeHold = status;
+      status = OrderStatus.ON_HOLD;
+    }
+    holdReason = truncate(reason);
+    if (paymentHoldSince == null) {
+      paymentHoldSince = Instant.now();
+    }
+    touch();
+  }
+
+  /**
+   * The payment is settled: an order held for it alone goes ahead.
+   *
+   * @return false when it must be taken again first (its reservations were released while it
+   *     waited), which {@link io.hanse.oms.api.order.OrderService#release} does
+   */
+  public boolean releasePaymentHold() {
+    if (paymentHoldSince == null) {
+      return true;
+    }
+    if (status != OrderStatus.ON_HOLD) {
+      paymentHoldSince = null;
+      return true;
+    }
+    if (takenUnreserved) {
+      return false;
+    }
+    paymentHoldSince = null;
+    release();
+    return true;
+  }
+
+  /** The payment hold lasted too long: its stock goes back, the order stays on hold. */
+  public boolean onPaymentHoldReserving() {
+    return paymentHoldSince != null && status == OrderStatus.ON_HOLD && !takenUnreserved;
+  }
+
+  /** Its reservations were released: releasing the hold later takes the order again. */
+  public void reservationsReleased(String reason) {
+    takenUnreserved = true;
+    holdReason = truncate(holdReason + "; " + reason);
+    touch();
+  }
+
+  /** Units shipped per SKU, for returns. */
+  public java.util.Map<String, Integer> shippedBySku() {
+    java.util.Map<String, Integer> shipped = new java.util.LinkedHashMap<>();
+    for (OrderLineEntity line : lines) {
+      if (line.shipped() > 0) {
+        shipped.merge(line.sku(), line.shipped(), Integer::sum);
+      }
+    }
+    return shipped;
+  }
+
+  /** The unit price the customer paid for a SKU (its first line). */
+  public java.math.BigDecimal unitPriceOf(String sku) {
+    return lines.stream()
+        .filter(l -> l.sku().equals(sku))
+        .map(OrderLineEntity::unitPrice)
+        .findFirst()
+        .orElse(java.math.BigDecimal.ZERO);
+  }
+
+  /** Everything shipped came back. */
+  public void returnedInFull() {
+    OrderTransitions.require(id, status, OrderStatus.RETURNED);
+    status = OrderStatus.RETURNED;
     touch();
   }
 
@@ -289,6 +390,10 @@ public class OrderEntity {
   }
 
   Order toOrder() {
+    return toOrder(List.of());
+  }
+
+  Order toOrder(List<Payment> payments) {
     return new Order(
         id,
         channel,
@@ -306,6 +411,7 @@ public class OrderEntity {
         shipments.stream().map(ShipmentEntity::toShipment).toList(),
         placedBy,
         createdAt,
-        updatedAt);
+        updatedAt,
+        payments);
   }
 }

@@ -86,6 +86,10 @@ public class OrderLineEntity {
     return lineNo;
   }
 
+  java.math.BigDecimal unitPrice() {
+    return unitPrice;
+  }
+
   String sku() {
     return sku;
   }
@@ -107,6 +111,10 @@ public class OrderLineEntity {
   }
 
   /** Units still to ship: reserved or waiting for stock. */
+  int shipped() {
+    return shipped;
+  }
+
   int open() {
     return reserved + backordered;
   }

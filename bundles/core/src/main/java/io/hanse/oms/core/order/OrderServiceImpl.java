@@ -15,6 +15,7 @@ import io.hanse.oms.api.order.OrderStatus;
 import io.hanse.oms.api.order.OrderSubmission;
 import io.hanse.oms.api.order.PlacementResult;
 import io.hanse.oms.api.order.ShipmentRequest;
+import io.hanse.oms.api.payment.CardVault;
 import io.hanse.oms.api.pricing.PriceCalculator;
 import io.hanse.oms.core.channel.ChannelNoticeEntity;
 import io.hanse.oms.core.internal.Checks;
@@ -22,6 +23,10 @@ import io.hanse.oms.core.internal.Entities;
 import io.hanse.oms.core.internal.Json;
 import io.hanse.oms.core.internal.Transactions;
 import io.hanse.oms.core.outbox.Outbox;
+import io.hanse.oms.core.payment.Gateways;
+import io.hanse.oms.core.payment.OrderPayments;
+import io.hanse.oms.core.payment.PaymentExecutor;
+import io.hanse.oms.core.payment.PreparedPayment;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +44,15 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 @Component(service = OrderService.class)
 public class OrderServiceImpl implements OrderService {
   private final Transactions tx;
+  private final Gateways gateways;
+  private final PaymentExecutor payments;
+
+  /** The card vault, when installed: card tenders are checked against it before an order. */
+  @Reference(
+      cardinality = ReferenceCardinality.OPTIONAL,
+      policy = ReferencePolicy.DYNAMIC,
+      policyOption = ReferencePolicyOption.GREEDY)
+  private volatile CardVault vault;
 
   /** The highest-ranked price calculator a plugin offers; list price when none. */
   @Reference(
@@ -47,9 +61,19 @@ public class OrderServiceImpl implements OrderService {
       policyOption = ReferencePolicyOption.GREEDY)
   private volatile PriceCalculator priceCalculator;
 
+  /** Without payment gateways: orders with tenders are refused (unit tests). */
+  public OrderServiceImpl(Transactions tx) {
+    this(tx, new Gateways(), new PaymentExecutor(tx, new Gateways()));
+  }
+
   @Activate
-  public OrderServiceImpl(@Reference Transactions tx) {
+  public OrderServiceImpl(
+      @Reference Transactions tx,
+      @Reference Gateways gateways,
+      @Reference PaymentExecutor payments) {
     this.tx = tx;
+    this.gateways = gateways;
+    this.payments = payments;
   }
 
   @Override
@@ -60,41 +84,63 @@ public class OrderServiceImpl implements OrderService {
     PriceCalculator calculator = priceCalculator;
     IdempotencyKeyEntity.Id keyId =
         idempotencyKey == null ? null : new IdempotencyKeyEntity.Id(user, idempotencyKey);
+    List<PreparedPayment> tenders =
+        submission.payments().isEmpty()
+            ? List.of()
+            : PreparedPayment.prepare(submission.payments(), gateways, Optional.ofNullable(vault));
+    Map<String, String> secrets = new java.util.HashMap<>();
+    PlacementResult placed;
     try {
-      return tx.write(
-          (em, attempt) -> {
-            // A first attempt does not look for an earlier order with this idempotency key or
-            // external id: their unique keys refuse the insert of a replay at commit, and the
-            // retry that follows looks. That spares every new order two queries.
-            if (attempt > 1) {
-              PlacementResult earlier = earlier(em, keyId, requestHash, submission);
-              if (earlier != null) {
-                return earlier;
-              }
-            }
-            OrderEntity order;
-            try {
-              order = new OrderPlacement(em, user, calculator).place(submission);
-            } catch (OmsException refused) {
-              // A replay of an order that took the last units (or whose SKU is gone since) must
-              // still answer with that order: look before refusing, then roll back what this
-              // attempt reserved.
-              PlacementResult earlier =
-                  attempt == 1 ? earlier(em, keyId, requestHash, submission) : null;
-              if (earlier != null) {
-                throw new Replay(earlier);
-              }
-              throw refused;
-            }
-            if (keyId != null) {
-              em.persist(new IdempotencyKeyEntity(keyId, requestHash, order.id()));
-            }
-            em.flush();
-            return new PlacementResult(order.toOrder(), false);
-          });
+      placed =
+          tx.write(
+              (em, attempt) -> {
+                // A first attempt does not look for an earlier order with this idempotency key or
+                // external id: their unique keys refuse the insert of a replay at commit, and the
+                // retry that follows looks. That spares every new order two queries.
+                if (attempt > 1) {
+                  PlacementResult earlier = earlier(em, keyId, requestHash, submission);
+                  if (earlier != null) {
+                    return earlier;
+                  }
+                }
+                OrderEntity order;
+                try {
+                  order = new OrderPlacement(em, user, calculator).place(submission);
+                } catch (OmsException refused) {
+                  // A replay of an order that took the last units (or whose SKU is gone since) must
+                  // still answer with that order: look before refusing, then roll back what this
+                  // attempt reserved.
+                  PlacementResult earlier =
+                      attempt == 1 ? earlier(em, keyId, requestHash, submission) : null;
+                  if (earlier != null) {
+                    throw new Replay(earlier);
+                  }
+                  throw refused;
+                }
+                if (!tenders.isEmpty()) {
+                  secrets.clear(); // from a rolled-back attempt
+                  secrets.putAll(OrderPayments.record(em, order, tenders));
+                }
+                if (keyId != null) {
+                  em.persist(new IdempotencyKeyEntity(keyId, requestHash, order.id()));
+                }
+                em.flush();
+                return new PlacementResult(order.toOrder(), false);
+              });
     } catch (Replay replay) {
-      return replay.result;
+      return withPayments(replay.result);
     }
+    if (tenders.isEmpty() || placed.replayed()) {
+      return tenders.isEmpty() ? placed : withPayments(placed);
+    }
+    // Authorized after the order's transaction, never inside it: no locks held while a gateway
+    // answers. Until then the order is on hold; a crash here leaves its operations to the sweeper.
+    payments.run(placed.order().id(), secrets);
+    return new PlacementResult(get(placed.order().id()), false);
+  }
+
+  private PlacementResult withPayments(PlacementResult result) {
+    return new PlacementResult(get(result.order().id()), result.replayed());
   }
 
   @Override
@@ -286,7 +332,12 @@ public class OrderServiceImpl implements OrderService {
   @Override
   public Optional<Order> find(String id) {
     return tx.read(
-        em -> Optional.ofNullable(em.find(OrderEntity.class, id)).map(OrderEntity::toOrder));
+        em ->
+            Optional.ofNullable(em.find(OrderEntity.class, id))
+                .map(
+                    o ->
+                        o.toOrder(
+                            OrderPayments.views(em, List.of(id)).getOrDefault(id, List.of()))));
   }
 
   @Override
@@ -325,10 +376,12 @@ public class OrderServiceImpl implements OrderService {
         em -> {
           TypedQuery<OrderEntity> q = em.createQuery(jpql.toString(), OrderEntity.class);
           params.forEach(q::setParameter);
+          List<OrderEntity> found =
+              q.setFirstResult(page * size).setMaxResults(size + 1).getResultList();
+          Map<String, List<io.hanse.oms.api.payment.Payment>> paid =
+              OrderPayments.views(em, found.stream().map(OrderEntity::id).toList());
           List<Order> orders =
-              q.setFirstResult(page * size).setMaxResults(size + 1).getResultList().stream()
-                  .map(OrderEntity::toOrder)
-                  .toList();
+              found.stream().map(o -> o.toOrder(paid.getOrDefault(o.id(), List.of()))).toList();
           boolean more = orders.size() > size;
           return new Page<>(more ? orders.subList(0, size) : orders, page, size, more);
         });
@@ -337,58 +390,94 @@ public class OrderServiceImpl implements OrderService {
   @Override
   public Order cancel(String id, String reason, String user) {
     new Checks().maxLength("reason", reason, 500).orThrow();
-    return tx.write(
-        em -> {
-          OrderEntity order = Entities.require(em, OrderEntity.class, id, "order");
-          OrderTransitions.require(
-              id, order.status(), io.hanse.oms.api.order.OrderStatus.CANCELLED);
-          new OrderFulfilment(em, user, order)
-              .releaseAll(reason == null ? "order cancelled" : reason);
-          order.cancel();
-          Map<String, Object> props = event(order);
-          props.put(OmsTopics.USER, user == null ? "" : user);
-          if (reason != null) {
-            props.put(OmsTopics.REASON, reason);
-          }
-          Outbox.append(em, OmsTopics.ORDER_CANCELLED, props);
-          String channel = ChannelNoticeEntity.channelOf(order.placedBy());
-          if (channel != null && !order.placedBy().equals(user)) {
-            // the channel is told, unless it cancelled the order itself
-            ChannelNoticeEntity.cancelled(em, channel, order.id(), order.externalId(), reason);
-          }
-          em.flush();
-          return order.toOrder();
-        });
+    boolean[] voiding = {false};
+    Order cancelled =
+        tx.write(
+            em -> {
+              OrderEntity order = Entities.require(em, OrderEntity.class, id, "order");
+              OrderTransitions.require(
+                  id, order.status(), io.hanse.oms.api.order.OrderStatus.CANCELLED);
+              new OrderFulfilment(em, user, order)
+                  .releaseAll(reason == null ? "order cancelled" : reason);
+              order.cancel();
+              voiding[0] = OrderPayments.voidAll(em, order, "order cancelled");
+              Map<String, Object> props = event(order);
+              props.put(OmsTopics.USER, user == null ? "" : user);
+              if (reason != null) {
+                props.put(OmsTopics.REASON, reason);
+              }
+              Outbox.append(em, OmsTopics.ORDER_CANCELLED, props);
+              String channel = ChannelNoticeEntity.channelOf(order.placedBy());
+              if (channel != null && !order.placedBy().equals(user)) {
+                // the channel is told, unless it cancelled the order itself
+                ChannelNoticeEntity.cancelled(em, channel, order.id(), order.externalId(), reason);
+              }
+              em.flush();
+              return order.toOrder();
+            });
+    return voiding[0] ? afterPayments(id) : cancelled;
   }
 
   @Override
   public Order ship(String id, ShipmentRequest shipment, String user) {
     checkShipment(shipment);
-    return tx.write(
-        em -> {
-          OrderEntity order = Entities.require(em, OrderEntity.class, id, "order");
-          order.requireShippable();
-          ShipmentEntity parcel = new OrderFulfilment(em, user, order).ship(shipment);
-          em.persist(parcel);
-          order.shipped(parcel);
-          Map<String, Object> props = event(order);
-          props.put(OmsTopics.CARRIER, shipment.carrier());
-          props.put(OmsTopics.TRACKING_NUMBER, shipment.trackingNumber());
-          props.put(OmsTopics.SHIPMENT_ID, parcel.toShipment().id());
-          Outbox.append(em, OmsTopics.ORDER_SHIPPED, props);
-          String channel = ChannelNoticeEntity.channelOf(order.placedBy());
-          if (channel != null) {
-            ChannelNoticeEntity.shipped(
-                em,
-                channel,
-                order.id(),
-                order.externalId(),
-                parcel.toShipment().id(),
-                order.status() == OrderStatus.SHIPPED);
-          }
-          em.flush();
-          return order.toOrder();
-        });
+    boolean[] capturing = {false};
+    Order shipped =
+        tx.write(
+            em -> {
+              OrderEntity order = Entities.require(em, OrderEntity.class, id, "order");
+              order.requireShippable();
+              ShipmentEntity parcel = new OrderFulfilment(em, user, order).ship(shipment);
+              em.persist(parcel);
+              order.shipped(parcel);
+              capturing[0] =
+                  OrderPayments.captureShipment(
+                      em,
+                      order,
+                      value(order, shipment),
+                      order.status() == OrderStatus.SHIPPED,
+                      parcel.toShipment().id());
+              Map<String, Object> props = event(order);
+              props.put(OmsTopics.CARRIER, shipment.carrier());
+              props.put(OmsTopics.TRACKING_NUMBER, shipment.trackingNumber());
+              props.put(OmsTopics.SHIPMENT_ID, parcel.toShipment().id());
+              Outbox.append(em, OmsTopics.ORDER_SHIPPED, props);
+              String channel = ChannelNoticeEntity.channelOf(order.placedBy());
+              if (channel != null) {
+                ChannelNoticeEntity.shipped(
+                    em,
+                    channel,
+                    order.id(),
+                    order.externalId(),
+                    parcel.toShipment().id(),
+                    order.status() == OrderStatus.SHIPPED);
+              }
+              em.flush();
+              return order.toOrder();
+            });
+    // the capture for this shipment, after its transaction
+    return capturing[0] ? afterPayments(id) : shipped;
+  }
+
+  private Order afterPayments(String id) {
+    if (payments.run(id, Map.of()) == PaymentExecutor.Outcome.RETAKE) {
+      return release(id, "payments");
+    }
+    return get(id);
+  }
+
+  /** What the shipped units are worth at the order's prices. */
+  private static java.math.BigDecimal value(OrderEntity order, ShipmentRequest shipment) {
+    java.math.BigDecimal value = java.math.BigDecimal.ZERO;
+    for (SkuQuantity s : shipment.lines()) {
+      for (OrderLineEntity line : order.lines()) {
+        if (line.sku().equals(s.sku())) {
+          value = value.add(line.unitPrice().multiply(java.math.BigDecimal.valueOf(s.quantity())));
+          break;
+        }
+      }
+    }
+    return value;
   }
 
   private static void checkShipment(ShipmentRequest s) {
@@ -456,7 +545,8 @@ public class OrderServiceImpl implements OrderService {
         });
   }
 
-  static Map<String, Object> event(OrderEntity order) {
+  /** The properties of an order event. */
+  public static Map<String, Object> event(OrderEntity order) {
     Order o = order.toOrder();
     Map<String, Object> props = new LinkedHashMap<>();
     props.put(OmsTopics.ORDER_ID, o.id());

@@ -6,6 +6,7 @@ import static io.hanse.oms.api.order.OrderStatus.CLOSED;
 import static io.hanse.oms.api.order.OrderStatus.CONFIRMED;
 import static io.hanse.oms.api.order.OrderStatus.ON_HOLD;
 import static io.hanse.oms.api.order.OrderStatus.PARTIALLY_SHIPPED;
+import static io.hanse.oms.api.order.OrderStatus.RETURNED;
 import static io.hanse.oms.api.order.OrderStatus.SHIPPED;
 
 import io.hanse.oms.api.ConflictException;
@@ -22,9 +23,10 @@ public final class OrderTransitions {
           BACKORDERED, EnumSet.of(CONFIRMED, ON_HOLD, PARTIALLY_SHIPPED, CANCELLED),
           ON_HOLD, EnumSet.of(CONFIRMED, BACKORDERED, PARTIALLY_SHIPPED, CANCELLED),
           PARTIALLY_SHIPPED, EnumSet.of(PARTIALLY_SHIPPED, SHIPPED, ON_HOLD),
-          SHIPPED, EnumSet.of(CLOSED),
+          SHIPPED, EnumSet.of(CLOSED, RETURNED),
           CANCELLED, EnumSet.noneOf(OrderStatus.class),
-          CLOSED, EnumSet.noneOf(OrderStatus.class));
+          CLOSED, EnumSet.of(RETURNED),
+          RETURNED, EnumSet.noneOf(OrderStatus.class));
 
   private OrderTransitions() {}
 

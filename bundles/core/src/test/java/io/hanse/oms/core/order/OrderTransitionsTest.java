@@ -26,10 +26,11 @@ class OrderTransitionsTest {
   }
 
   @Test
-  void closedAndCancelledAreFinal() {
+  void cancelledAndReturnedAreFinalAndClosedOnlyComesBack() {
     for (OrderStatus to : OrderStatus.values()) {
-      assertThat(OrderTransitions.allowed(CLOSED, to)).isFalse();
+      assertThat(OrderTransitions.allowed(CLOSED, to)).isEqualTo(to == OrderStatus.RETURNED);
       assertThat(OrderTransitions.allowed(CANCELLED, to)).isFalse();
+      assertThat(OrderTransitions.allowed(OrderStatus.RETURNED, to)).isFalse();
     }
   }
 

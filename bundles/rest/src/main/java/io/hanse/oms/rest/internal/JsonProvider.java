@@ -2,11 +2,20 @@ package io.hanse.oms.rest.internal;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
+import io.hanse.oms.api.payment.Tender;
+import java.io.IOException;
 import java.math.BigDecimal;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.Produces;
@@ -34,6 +43,30 @@ public class JsonProvider extends JacksonJsonProvider {
             .setDefaultPropertyInclusion(
                 JsonInclude.Value.construct(
                     JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL));
+    // tenders as the API names them: "card", "giftcard", "check", "account"
+    SimpleModule tenders = new SimpleModule("hanse-tenders");
+    tenders.addSerializer(
+        Tender.class,
+        new StdSerializer<>(Tender.class) {
+          private static final long serialVersionUID = 1L;
+
+          @Override
+          public void serialize(Tender t, JsonGenerator json, SerializerProvider p)
+              throws IOException {
+            json.writeString(t.code());
+          }
+        });
+    tenders.addDeserializer(
+        Tender.class,
+        new StdDeserializer<>(Tender.class) {
+          private static final long serialVersionUID = 1L;
+
+          @Override
+          public Tender deserialize(JsonParser json, DeserializationContext c) throws IOException {
+            return Tender.of(json.getValueAsString());
+          }
+        });
+    mapper.registerModule(tenders);
     mapper
         .configOverride(BigDecimal.class)
         .setFormat(JsonFormat.Value.forShape(JsonFormat.Shape.STRING));

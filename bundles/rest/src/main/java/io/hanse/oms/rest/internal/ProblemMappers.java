@@ -77,8 +77,17 @@ public final class ProblemMappers {
       if (e.getCause() instanceof OmsException oms) {
         return new Oms().toResponse(oms);
       }
-      return Problem.response(400, "malformed-json", "Malformed JSON", e.getOriginalMessage());
+      return Problem.response(
+          400, "malformed-json", "Malformed JSON", redactDigits(e.getOriginalMessage()));
     }
+  }
+
+  /**
+   * Parsers quote the value they could not read; a card number sent in the wrong field must not
+   * come back in an error (or reach a log that records errors).
+   */
+  static String redactDigits(String message) {
+    return message == null ? null : message.replaceAll("\\d[\\d -]{10,}\\d", "[redacted]");
   }
 
   /** Errors JAX-RS itself raises: unknown route, wrong method or media type, bad body. */

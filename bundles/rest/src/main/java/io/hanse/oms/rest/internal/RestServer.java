@@ -7,17 +7,27 @@ import io.hanse.oms.api.customer.CustomerService;
 import io.hanse.oms.api.inventory.InventoryService;
 import io.hanse.oms.api.inventory.PurchasingService;
 import io.hanse.oms.api.order.OrderService;
+import io.hanse.oms.api.payment.AccountService;
+import io.hanse.oms.api.payment.CardVault;
+import io.hanse.oms.api.payment.GiftCardService;
+import io.hanse.oms.api.payment.PaymentService;
+import io.hanse.oms.api.returns.ReturnService;
+import io.hanse.oms.rest.resource.AccountsResource;
 import io.hanse.oms.rest.resource.ChannelsResource;
 import io.hanse.oms.rest.resource.CustomersResource;
+import io.hanse.oms.rest.resource.GiftCardsResource;
 import io.hanse.oms.rest.resource.HealthResource;
 import io.hanse.oms.rest.resource.LocationsResource;
 import io.hanse.oms.rest.resource.OrdersResource;
+import io.hanse.oms.rest.resource.PaymentsResource;
 import io.hanse.oms.rest.resource.ProductsResource;
 import io.hanse.oms.rest.resource.PurchaseOrdersResource;
+import io.hanse.oms.rest.resource.ReturnsResource;
 import io.hanse.oms.rest.resource.StockResource;
 import io.hanse.oms.rest.resource.StylesResource;
 import io.hanse.oms.rest.resource.SuppliersResource;
 import io.hanse.oms.rest.resource.TemplatesResource;
+import io.hanse.oms.rest.resource.VaultResource;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.cxf.endpoint.Server;
@@ -29,6 +39,7 @@ import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
@@ -59,6 +70,25 @@ public class RestServer {
 
   private Server server;
 
+  // Plugins that come and go without restarting the API: their routes answer 503 meanwhile.
+  @Reference(
+      cardinality = ReferenceCardinality.OPTIONAL,
+      policy = ReferencePolicy.DYNAMIC,
+      policyOption = ReferencePolicyOption.GREEDY)
+  private volatile CardVault vault;
+
+  @Reference(
+      cardinality = ReferenceCardinality.OPTIONAL,
+      policy = ReferencePolicy.DYNAMIC,
+      policyOption = ReferencePolicyOption.GREEDY)
+  private volatile GiftCardService giftCards;
+
+  @Reference(
+      cardinality = ReferenceCardinality.OPTIONAL,
+      policy = ReferencePolicy.DYNAMIC,
+      policyOption = ReferencePolicyOption.GREEDY)
+  private volatile AccountService accounts;
+
   @Activate
   public RestServer(
       @Reference CatalogService catalog,
@@ -67,7 +97,9 @@ public class RestServer {
       @Reference CustomerService customers,
       @Reference OrderService orders,
       @Reference ChannelInbox channelInbox,
-      @Reference ChannelAdmin channelAdmin) {
+      @Reference ChannelAdmin channelAdmin,
+      @Reference PaymentService payments,
+      @Reference ReturnService returns) {
     this.coreResources =
         List.of(
             new HealthResource(),
@@ -80,7 +112,12 @@ public class RestServer {
             new PurchaseOrdersResource(purchasing),
             new CustomersResource(customers, orders),
             new OrdersResource(orders),
-            new ChannelsResource(channelInbox, channelAdmin));
+            new ChannelsResource(channelInbox, channelAdmin),
+            new PaymentsResource(payments),
+            new ReturnsResource(returns),
+            new VaultResource(() -> vault),
+            new GiftCardsResource(() -> giftCards),
+            new AccountsResource(() -> accounts));
   }
 
   @Activate

@@ -1,6 +1,7 @@
 package io.hanse.oms.soap.internal;
 
 import io.hanse.oms.soap.ws.fault.ServiceFault;
+import java.util.Set;
 import org.apache.cxf.interceptor.Fault;
 import org.apache.cxf.interceptor.security.AccessDeniedException;
 import org.apache.cxf.interceptor.security.AuthenticationException;
@@ -11,9 +12,11 @@ import org.apache.cxf.phase.Phase;
 /**
  * Tells callers whose side a fault is on: a missing or wrong login is {@code soap:Client} with HTTP
  * 401, a role too low {@code soap:Client} with 403, a refused request {@code soap:Client} (its code
- * in the detail), and only what went wrong inside stays {@code soap:Server}.
+ * in the detail), and only what went wrong inside, or a plugin or gateway that is not there ({@code
+ * unavailable}: try again later), stays {@code soap:Server}.
  */
 final class FaultStatus extends AbstractPhaseInterceptor<Message> {
+  private static final Set<String> SERVER_SIDE = Set.of("internal-error", "unavailable");
 
   FaultStatus() {
     super(Phase.PREPARE_SEND);
@@ -35,10 +38,10 @@ final class FaultStatus extends AbstractPhaseInterceptor<Message> {
         clientError(message, fault, 403);
         return;
       }
-      if (t instanceof ServiceFault s
-          && s.getFaultInfo() != null
-          && !"internal-error".equals(s.getFaultInfo().code)) {
-        fault.setFaultCode(Fault.FAULT_CODE_CLIENT);
+      if (t instanceof ServiceFault s && s.getFaultInfo() != null) {
+        if (!SERVER_SIDE.contains(s.getFaultInfo().code)) {
+          fault.setFaultCode(Fault.FAULT_CODE_CLIENT);
+        }
         return;
       }
     }

@@ -9,11 +9,13 @@ import io.hanse.oms.api.order.OrderQuery;
 import io.hanse.oms.api.order.OrderStatus;
 import io.hanse.oms.api.order.OrderSubmission;
 import io.hanse.oms.api.order.ShipmentRequest;
+import io.hanse.oms.api.payment.PaymentInstruction;
 import io.hanse.oms.soap.ws.fault.ServiceFault;
 import io.hanse.oms.soap.ws.orders.Address;
 import io.hanse.oms.soap.ws.orders.Field;
 import io.hanse.oms.soap.ws.orders.NewLine;
 import io.hanse.oms.soap.ws.orders.NewOrder;
+import io.hanse.oms.soap.ws.orders.NewPayment;
 import io.hanse.oms.soap.ws.orders.Order;
 import io.hanse.oms.soap.ws.orders.OrderService;
 import io.hanse.oms.soap.ws.orders.Quantity;
@@ -42,8 +44,9 @@ public class OrderEndpoint extends Caller implements OrderService {
     if (order == null) {
       throw Faults.invalid("order is required");
     }
-    OrderSubmission submission = submission(order);
-    return Faults.call(() -> toSoap(orders.place(submission, idempotencyKey, user()).order()));
+    // inside the call: an unknown payment method is refused like any other bad field
+    return Faults.call(
+        () -> toSoap(orders.place(submission(order), idempotencyKey, user()).order()));
   }
 
   @Override
@@ -98,7 +101,15 @@ public class OrderEndpoint extends Caller implements OrderService {
             ? null
             : new CustomerRef(o.customer.email, o.customer.name, o.customer.phone),
         toApi(o.shippingAddress),
-        o.lines == null ? List.of() : o.lines.stream().map(OrderEndpoint::line).toList());
+        o.lines == null ? List.of() : o.lines.stream().map(OrderEndpoint::line).toList(),
+        o.payments == null ? List.of() : o.payments.stream().map(OrderEndpoint::payment).toList());
+  }
+
+  /** A null entry stays null, for the core's validation to name. */
+  private static PaymentInstruction payment(NewPayment p) {
+    return p == null
+        ? null
+        : PaymentMapping.instruction(p.method, p.token, p.code, p.amount, p.reference);
   }
 
   private static OrderLineRequest line(NewLine l) {
@@ -175,6 +186,9 @@ public class OrderEndpoint extends Caller implements OrderService {
     s.placedBy = o.placedBy();
     s.createdAt = o.createdAt() == null ? null : Date.from(o.createdAt());
     s.updatedAt = o.updatedAt() == null ? null : Date.from(o.updatedAt());
+    if (o.payments() != null) {
+      o.payments().forEach(p -> s.payments.add(PaymentMapping.orderPayment(p)));
+    }
     return s;
   }
 

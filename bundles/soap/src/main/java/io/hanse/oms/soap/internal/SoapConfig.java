@@ -5,7 +5,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 @ObjectClassDefinition(
     name = "Hanse OMS SOAP",
-    description = "JAX-WS services for orders, inventory and catalog, with WS-Security")
+    description = "JAX-WS services for orders, inventory, catalog and payments, with WS-Security")
 public @interface SoapConfig {
   @AttributeDefinition(description = "Path under which the services are published")
   String address() default "/soap";

@@ -3,6 +3,10 @@ package io.hanse.oms.soap.internal;
 import io.hanse.oms.api.catalog.CatalogService;
 import io.hanse.oms.api.inventory.InventoryService;
 import io.hanse.oms.api.order.OrderService;
+import io.hanse.oms.api.payment.CardVault;
+import io.hanse.oms.api.payment.GiftCardService;
+import io.hanse.oms.api.payment.PaymentService;
+import io.hanse.oms.api.returns.ReturnService;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,14 +19,18 @@ import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Publishes the order, inventory and catalog services on CXF's servlet, each behind a WS-Security
- * UsernameToken checked against the JAAS realm and the roles its operations declare, and a limit on
- * the size of requests.
+ * Publishes the order, inventory, catalog and payment services on CXF's servlet, each behind a
+ * WS-Security UsernameToken checked against the JAAS realm and the roles its operations declare,
+ * and a limit on the size of requests. The card vault and gift cards are plugins: they are bound
+ * dynamically, so installing or removing one never republishes the services.
  */
 @Component(
     immediate = true,
@@ -36,16 +44,32 @@ public class SoapServer {
   private final Map<String, Object> endpoints;
   private final List<Server> servers = new ArrayList<>();
 
+  @Reference(
+      cardinality = ReferenceCardinality.OPTIONAL,
+      policy = ReferencePolicy.DYNAMIC,
+      policyOption = ReferencePolicyOption.GREEDY)
+  private volatile CardVault vault;
+
+  @Reference(
+      cardinality = ReferenceCardinality.OPTIONAL,
+      policy = ReferencePolicy.DYNAMIC,
+      policyOption = ReferencePolicyOption.GREEDY)
+  private volatile GiftCardService giftCards;
+
   @Activate
   public SoapServer(
       @Reference OrderService orders,
       @Reference InventoryService inventory,
-      @Reference CatalogService catalog) {
+      @Reference CatalogService catalog,
+      @Reference PaymentService payments,
+      @Reference ReturnService returns) {
     this.endpoints =
         Map.of(
             "OrderService", new OrderEndpoint(orders),
             "InventoryService", new InventoryEndpoint(inventory),
-            "CatalogService", new CatalogEndpoint(catalog));
+            "CatalogService", new CatalogEndpoint(catalog),
+            "PaymentService",
+                new PaymentEndpoint(payments, returns, orders, () -> vault, () -> giftCards));
   }
 
   @Activate
@@ -63,7 +87,8 @@ public class SoapServer {
       Thread.currentThread().setContextClassLoader(previous);
     }
     LOG.info(
-        "SOAP services at {}/OrderService, /InventoryService, /CatalogService", config.address());
+        "SOAP services at {}/OrderService, /InventoryService, /CatalogService, /PaymentService",
+        config.address());
   }
 
   private static Server publish(SoapConfig config, String name, Object endpoint) {

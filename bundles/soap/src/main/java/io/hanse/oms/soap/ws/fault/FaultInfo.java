@@ -8,8 +8,9 @@ import javax.xml.bind.annotation.XmlType;
 
 /**
  * Why an operation was refused: a stable {@code code} for programs (the same as the REST problem
- * types: invalid-request, not-found, conflict, insufficient-stock, idempotency-key-reused), a
- * message for people, and the individual errors where there are several.
+ * types: invalid-request, not-found, conflict, insufficient-stock, idempotency-key-reused; and
+ * unavailable for a plugin that is not installed or a gateway that did not answer), a message for
+ * people, and the individual errors where there are several.
  */
 @XmlAccessorType(XmlAccessType.FIELD)
 @XmlType(name = "faultInfo")

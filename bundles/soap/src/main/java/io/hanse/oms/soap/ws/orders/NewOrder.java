@@ -24,4 +24,8 @@ public class NewOrder {
 
   @XmlElement(name = "line", required = true)
   public List<NewLine> lines = new ArrayList<>();
+
+  /** The tenders that pay it, authorized when it is accepted; none when it is paid elsewhere. */
+  @XmlElement(name = "payment")
+  public List<NewPayment> payments = new ArrayList<>();
 }

@@ -19,7 +19,10 @@ public class Order {
   public String sourceCode;
   public String department;
 
-  /** CONFIRMED, BACKORDERED, ON_HOLD, PARTIALLY_SHIPPED, SHIPPED, CANCELLED or CLOSED. */
+  /**
+   * CONFIRMED, BACKORDERED, ON_HOLD, PARTIALLY_SHIPPED, SHIPPED, CANCELLED, CLOSED or RETURNED
+   * (everything shipped came back).
+   */
   public String status;
 
   public String holdReason;
@@ -39,6 +42,10 @@ public class Order {
   public String placedBy;
   public Date createdAt;
   public Date updatedAt;
+
+  /** Its tenders, oldest first, with what was authorized, captured and refunded of each. */
+  @XmlElement(name = "payment")
+  public List<Payment> payments = new ArrayList<>();
 
   /** A line with what of it is reserved, backordered, shipped and cancelled. */
   @XmlAccessorType(XmlAccessType.FIELD)

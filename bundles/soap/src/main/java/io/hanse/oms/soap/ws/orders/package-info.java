@@ -1,4 +1,7 @@
-/** The order service of the SOAP interface: place, look up, list, cancel and ship orders. */
+/**
+ * The order service of the SOAP interface: place (with payments), look up, list, cancel and ship
+ * orders.
+ */
 @XmlSchema(namespace = OrderService.NAMESPACE, elementFormDefault = XmlNsForm.QUALIFIED)
 package io.hanse.oms.soap.ws.orders;
 

@@ -1,0 +1,37 @@
+package io.hanse.oms.soap.ws.orders;
+
+import java.math.BigDecimal;
+import javax.xml.bind.annotation.XmlAccessType;
+import javax.xml.bind.annotation.XmlAccessorType;
+import javax.xml.bind.annotation.XmlElement;
+import javax.xml.bind.annotation.XmlType;
+
+/**
+ * A tender of a new order: a card by its token (from PaymentService {@code tokenizeCard}, never its
+ * number), a gift card by its code, a check by its number, or on account.
+ */
+@XmlAccessorType(XmlAccessType.FIELD)
+@XmlType(name = "newPayment")
+public class NewPayment {
+  /** card, giftcard, check or account. */
+  @XmlElement(required = true)
+  public String method;
+
+  /** For a card: a vault token ({@code tok_…}) or a gateway's own token. */
+  public String token;
+
+  /** For a gift card: its code. */
+  public String code;
+
+  /** In the order's currency; may be left out when it is the order's only payment. */
+  public BigDecimal amount;
+
+  /** For a check: its number; otherwise optional. */
+  public String reference;
+
+  /** Shows nothing of the token or code. */
+  @Override
+  public String toString() {
+    return "NewPayment[" + method + "]";
+  }
+}
