@@ -305,17 +305,41 @@ public class OrderEntity {
       paymentHoldSince = null;
       return true;
     }
+    paymentHoldSince = null;
     if (takenUnreserved) {
+      holdReason = "paid; its stock is taken again";
+      touch();
       return false;
     }
-    paymentHoldSince = null;
     release();
     return true;
   }
 
-  /** The payment hold lasted too long: its stock goes back, the order stays on hold. */
+  /**
+   * Refuses to let an order waiting on its payment go ahead by hand: it would ship unpaid.
+   *
+   * @throws ConflictException while it waits
+   */
+  public void requireNoPaymentHold() {
+    if (paymentHoldSince != null && status == OrderStatus.ON_HOLD) {
+      throw new ConflictException(
+          "order "
+              + id
+              + " waits on its payment ("
+              + holdReason
+              + "): add a payment, or cancel it");
+    }
+  }
+
+  /**
+   * The payment hold lasted too long: its stock goes back, the order stays on hold. Not for an
+   * order that shipped in part: taking it again would forget what left.
+   */
   public boolean onPaymentHoldReserving() {
-    return paymentHoldSince != null && status == OrderStatus.ON_HOLD && !takenUnreserved;
+    return paymentHoldSince != null
+        && status == OrderStatus.ON_HOLD
+        && !takenUnreserved
+        && lines.stream().allMatch(l -> l.shipped() == 0);
   }
 
   /** Its reservations were released: releasing the hold later takes the order again. */
@@ -336,11 +360,21 @@ public class OrderEntity {
     return shipped;
   }
 
-  /** The unit price the customer paid for a SKU (its first line). */
+  /**
+   * What the customer paid for one unit of a SKU (its first line): the line's total over its
+   * quantity, so line discounts are refunded as they were paid.
+   */
   public java.math.BigDecimal unitPriceOf(String sku) {
     return lines.stream()
         .filter(l -> l.sku().equals(sku))
-        .map(OrderLineEntity::unitPrice)
+        .map(
+            l ->
+                l.lineTotal()
+                    .amount()
+                    .divide(
+                        java.math.BigDecimal.valueOf(l.quantity()),
+                        l.lineTotal().amount().scale(),
+                        java.math.RoundingMode.HALF_DOWN))
         .findFirst()
         .orElse(java.math.BigDecimal.ZERO);
   }

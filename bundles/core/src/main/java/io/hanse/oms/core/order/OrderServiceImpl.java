@@ -43,6 +43,8 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 /** Orders from every channel, through one path. Each method is one retried transaction. */
 @Component(service = OrderService.class)
 public class OrderServiceImpl implements OrderService {
+  private static final org.slf4j.Logger LOG =
+      org.slf4j.LoggerFactory.getLogger(OrderServiceImpl.class);
   private final Transactions tx;
   private final Gateways gateways;
   private final PaymentExecutor payments;
@@ -135,7 +137,15 @@ public class OrderServiceImpl implements OrderService {
     }
     // Authorized after the order's transaction, never inside it: no locks held while a gateway
     // answers. Until then the order is on hold; a crash here leaves its operations to the sweeper.
-    payments.run(placed.order().id(), secrets);
+    try {
+      payments.run(placed.order().id(), secrets);
+    } catch (RuntimeException e) {
+      // the order is taken and on hold; the sweeper finishes its authorization
+      LOG.warn(
+          "Order {} taken; its authorization continues later: {}",
+          placed.order().id(),
+          e.getMessage());
+    }
     return new PlacementResult(get(placed.order().id()), false);
   }
 
@@ -459,9 +469,14 @@ public class OrderServiceImpl implements OrderService {
     return capturing[0] ? afterPayments(id) : shipped;
   }
 
+  /** The payment operations a committed change wrote; their failure is the sweeper's to retry. */
   private Order afterPayments(String id) {
-    if (payments.run(id, Map.of()) == PaymentExecutor.Outcome.RETAKE) {
-      return release(id, "payments");
+    try {
+      if (payments.run(id, Map.of()) == PaymentExecutor.Outcome.RETAKE) {
+        return release(id, "payments");
+      }
+    } catch (RuntimeException e) {
+      LOG.warn("Payments of order {} continue later: {}", id, e.getMessage());
     }
     return get(id);
   }
@@ -515,11 +530,21 @@ public class OrderServiceImpl implements OrderService {
     return tx.write(
         em -> {
           OrderEntity order = Entities.require(em, OrderEntity.class, id, "order");
+          order.requireNoPaymentHold();
           if (order.heldStoreSale()) {
             new OrderPlacement(em, user, calculator).retake(order);
             shipInStore(em, user, order);
           } else if (order.takenUnreserved() && order.status() == OrderStatus.ON_HOLD) {
             new OrderPlacement(em, user, calculator).retake(order);
+            java.math.BigDecimal covered = OrderPayments.covered(em, order.id());
+            if (covered.signum() > 0 && covered.compareTo(order.total().amount()) != 0) {
+              // re-priced while it waited: the payments no longer match what is due
+              order.holdForPayment(
+                  "the total is now "
+                      + order.total()
+                      + " (prices changed while it waited); its payments cover "
+                      + new Money(covered, order.total().currency()));
+            }
           } else {
             order.release();
           }

@@ -51,6 +51,13 @@ final class GatewayEventRecorder {
     if (e.operation() != null && madeByHanse(em, p, e.operation())) {
       return result(e, false, p.orderId(), "an operation Hanse made itself");
     }
+    OperationType own = ownType(e.type());
+    if (own != null && OrderPayments.pending(em, p.id(), own).signum() > 0) {
+      // Hanse's own operation of this kind is unanswered: this may be it. The gateway delivers
+      // the event again later, when the operation's answer tells.
+      throw new io.hanse.oms.api.ConflictException(
+          "payment " + p.id() + " has a " + own + " in flight; deliver event " + e.id() + " later");
+    }
     String why = e.type().name().toLowerCase(java.util.Locale.ROOT) + " at " + gateway;
     BigDecimal amount = e.amount() == null ? BigDecimal.ZERO : e.amount().amount();
     String detail;
@@ -105,6 +112,15 @@ final class GatewayEventRecorder {
     event.put(OmsTopics.STATUS, p.status().name());
     Outbox.append(em, OmsTopics.PAYMENT_CHANGED, event);
     return result(e, true, p.orderId(), detail);
+  }
+
+  private static OperationType ownType(GatewayEvent.Type type) {
+    return switch (type) {
+      case REFUNDED -> OperationType.REFUND;
+      case CAPTURED -> OperationType.CAPTURE;
+      case CANCELLED -> OperationType.VOID;
+      default -> null;
+    };
   }
 
   private static boolean shippable(OrderEntity order) {

@@ -27,8 +27,14 @@ import javax.persistence.EntityManager;
  */
 public final class OrderPayments {
   static final String AWAITING_AUTHORIZATION = "awaiting payment authorization";
-  private static final Set<PaymentStatus> CAPTURABLE =
-      EnumSet.of(PaymentStatus.AUTHORIZED, PaymentStatus.PARTIALLY_CAPTURED);
+
+  /** Statuses in which nothing (more) can be captured, whatever the amounts say. */
+  private static final Set<PaymentStatus> CLOSED =
+      EnumSet.of(
+          PaymentStatus.PENDING,
+          PaymentStatus.DECLINED,
+          PaymentStatus.VOIDED,
+          PaymentStatus.AWAITING_CLEARANCE);
 
   private OrderPayments() {}
 
@@ -107,7 +113,7 @@ public final class OrderPayments {
   }
 
   /** What the order's live tenders (not declined or voided) pay. */
-  static BigDecimal covered(EntityManager em, String orderId) {
+  public static BigDecimal covered(EntityManager em, String orderId) {
     return payments(em, orderId).stream()
         .filter(p -> p.status() != PaymentStatus.DECLINED && p.status() != PaymentStatus.VOIDED)
         .map(p -> p.amount().amount())
@@ -123,8 +129,9 @@ public final class OrderPayments {
     boolean added = false;
     BigDecimal remaining = value;
     String reason = "shipment " + shipmentId;
-    for (PaymentEntity p : payments(em, order.id())) {
-      if (!CAPTURABLE.contains(p.status())) {
+    for (PaymentEntity p : paymentsLocked(em, order.id())) {
+      // by amounts, not status: a partly captured payment that was partly refunded still owes
+      if (CLOSED.contains(p.status()) || p.uncaptured().signum() <= 0) {
         continue;
       }
       BigDecimal available = p.uncaptured().subtract(pending(em, p.id(), OperationType.CAPTURE));
@@ -134,10 +141,6 @@ public final class OrderPayments {
             new PaymentOperationEntity(p, OperationType.CAPTURE, amount, reason)
                 .finalCapture(last));
         remaining = remaining.subtract(amount);
-        added = true;
-      } else if (last && p.status() == PaymentStatus.PARTIALLY_CAPTURED) {
-        // nothing left to take: release the rest of the authorization
-        em.persist(new PaymentOperationEntity(p, OperationType.VOID, BigDecimal.ZERO, reason));
         added = true;
       }
     }
@@ -186,6 +189,27 @@ public final class OrderPayments {
             PaymentEntity.class)
         .setParameter("o", orderId)
         .getResultList();
+  }
+
+  /**
+   * The order's payments, locked, and read fresh: what a concurrent operation's record changed
+   * (refunded, captured) is seen together with its operation's new status, never one without the
+   * other.
+   */
+  static List<PaymentEntity> paymentsLocked(EntityManager em, String orderId) {
+    em.flush();
+    // no ORDER BY: Derby refuses it with FOR UPDATE
+    List<PaymentEntity> payments =
+        new ArrayList<>(
+            em.createQuery(
+                    "select p from PaymentEntity p where p.orderId = :o", PaymentEntity.class)
+                .setParameter("o", orderId)
+                .setLockMode(javax.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .getResultList());
+    payments.forEach(em::refresh);
+    payments.sort(
+        java.util.Comparator.comparing(PaymentEntity::createdAt).thenComparing(PaymentEntity::id));
+    return payments;
   }
 
   /** The payments of these orders as the APIs show them, with their operations. */

@@ -98,6 +98,10 @@ public class PaymentEntity {
     return source;
   }
 
+  Instant createdAt() {
+    return createdAt;
+  }
+
   String display() {
     return display;
   }

@@ -72,7 +72,15 @@ public class PaymentExecutor {
                       .setParameter("o", orderId)
                       .setParameter("pending", PaymentOperation.Status.PENDING)
                       .getResultList());
-      due.forEach(id -> execute(id, secrets));
+      // a payment's later operations wait for its authorization's answer: a void or capture
+      // needs the gateway's reference, and an approval arriving after a void would stay open
+      java.util.Set<String> waiting = new java.util.HashSet<>();
+      for (String id : due) {
+        String blocked = execute(id, secrets, waiting);
+        if (blocked != null) {
+          waiting.add(blocked);
+        }
+      }
       Settlement settled = tx.write(em -> settle(em, orderId));
       if (!settled.voidsAdded()) {
         return settled.retake() ? Outcome.RETAKE : Outcome.DONE;
@@ -84,7 +92,16 @@ public class PaymentExecutor {
   private record Call(
       PaymentOperationEntity op, PaymentEntity payment, String customerId, String email) {}
 
-  private void execute(String opId, Map<String, String> secrets) {
+  /** How long an authorization belongs to the request that wrote it (longer than any timeout). */
+  static final java.time.Duration OWNED = java.time.Duration.ofMinutes(2);
+
+  /**
+   * Carries out one operation.
+   *
+   * @return the payment id when its authorization is still unanswered, so its later operations
+   *     wait; null otherwise
+   */
+  private String execute(String opId, Map<String, String> secrets, java.util.Set<String> waiting) {
     Call call =
         tx.read(
             em -> {
@@ -97,26 +114,45 @@ public class PaymentExecutor {
               return new Call(op, p, order.customerId(), order.customerEmail());
             });
     if (call == null) {
-      return;
+      return null;
+    }
+    String paymentId = call.payment().id();
+    boolean authorize = call.op().type() == OperationType.AUTHORIZE;
+    if (!authorize && waiting.contains(paymentId)) {
+      return null;
+    }
+    if (authorize
+        && call.payment().tender() == io.hanse.oms.api.payment.Tender.GIFTCARD
+        && !secrets.containsKey(paymentId)
+        && call.op().createdAt().isAfter(java.time.Instant.now().minus(OWNED))) {
+      // the request that holds the card's code is still at it; only it may ask first
+      return paymentId;
     }
     Optional<PaymentGateway> gateway = gateways.find(call.payment().gateway());
     if (gateway.isEmpty()) {
       unanswered(opId, "gateway " + call.payment().gateway() + " is not installed");
-      return;
+      return authorize ? paymentId : null;
     }
     GatewayResult result;
     try {
       result = call(gateway.get(), call, secrets);
     } catch (PaymentUnavailableException e) {
-      unanswered(opId, e.getMessage());
-      return;
+      // the gateway's text may quote its internals: it goes to the log, the record says less
+      LOG.warn(
+          "Gateway {} did not answer operation {}: {}",
+          call.payment().gateway(),
+          opId,
+          e.getMessage());
+      unanswered(opId, "no conclusive answer from the gateway; asked again later");
+      return authorize ? paymentId : null;
     } catch (RuntimeException e) {
       // a gateway's own fault: the outcome is unknown, so it is asked again later with the same key
       LOG.warn("Gateway {} failed on operation {}", call.payment().gateway(), opId, e);
       unanswered(opId, "gateway error: " + e.getClass().getSimpleName());
-      return;
+      return authorize ? paymentId : null;
     }
     tx.write(em -> record(em, opId, result));
+    return null;
   }
 
   private static GatewayResult call(
@@ -164,6 +200,11 @@ public class PaymentExecutor {
             op.unanswered(why);
             if (op.failed()) {
               LOG.error("Payment operation {} ({}) given up: {}", opId, op.type(), why);
+              if (op.type() == OperationType.AUTHORIZE) {
+                // never answered: the tender no longer counts, the order waits for another one
+                em.find(PaymentEntity.class, op.paymentId(), LockModeType.PESSIMISTIC_WRITE)
+                    .declined("no answer from the gateway");
+              }
             }
           }
           return null;
@@ -267,6 +308,7 @@ public class PaymentExecutor {
                       .map(d -> d.display() + " " + d.declineReason())
                       .collect(Collectors.joining("; "));
       order.holdForPayment(why);
+      Outbox.append(em, OmsTopics.ORDER_CHANGED, OrderServiceImpl.event(order));
       return new Settlement(voids, false);
     }
     List<PaymentEntity> checks = byStatus.getOrDefault(PaymentStatus.AWAITING_CLEARANCE, List.of());

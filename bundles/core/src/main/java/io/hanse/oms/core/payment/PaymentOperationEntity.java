@@ -102,6 +102,10 @@ public class PaymentOperationEntity {
     return paymentId;
   }
 
+  Instant createdAt() {
+    return createdAt;
+  }
+
   String orderId() {
     return orderId;
   }

@@ -190,6 +190,10 @@ public class PaymentServiceImpl implements PaymentService {
               }
               RefundEntity earlier = find(em, orderId, idempotencyKey);
               if (earlier != null) {
+                if (earlier.storeCredit() != storeCredit
+                    || earlier.amount().amount().compareTo(amount.amount()) != 0) {
+                  throw new io.hanse.oms.api.IdempotencyKeyReusedException(idempotencyKey);
+                }
                 return earlier.id();
               }
               if (!amount.currency().equals(order.total().currency())) {
@@ -217,7 +221,9 @@ public class PaymentServiceImpl implements PaymentService {
               em.flush();
               return refund.id();
             });
-    IssuedGiftCard credit = storeCredit ? storeCredit(cards, refundId) : null;
+    // what the refund was recorded as decides, not this request (a replay may say otherwise)
+    boolean recordedAsCredit = tx.read(em -> em.find(RefundEntity.class, refundId).storeCredit());
+    IssuedGiftCard credit = recordedAsCredit ? storeCredit(cards, refundId) : null;
     settle(orderId, Map.of());
     return view(refundId, credit);
   }
@@ -240,7 +246,9 @@ public class PaymentServiceImpl implements PaymentService {
   static BigDecimal refundable(EntityManager em, String orderId) {
     em.flush();
     BigDecimal open = BigDecimal.ZERO;
-    for (PaymentEntity p : OrderPayments.payments(em, orderId)) {
+    // locked before the pending operations are read: a refund recorded meanwhile is then either
+    // still pending or already in the payment's refunded amount, never in neither
+    for (PaymentEntity p : OrderPayments.paymentsLocked(em, orderId)) {
       open =
           open.add(p.captured().amount())
               .subtract(p.refunded().amount())

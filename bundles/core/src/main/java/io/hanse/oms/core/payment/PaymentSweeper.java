@@ -25,9 +25,6 @@ import org.slf4j.LoggerFactory;
 public class PaymentSweeper {
   private static final Logger LOG = LoggerFactory.getLogger(PaymentSweeper.class);
 
-  /** Left to the request that wrote them for this long, so the two don't race for no gain. */
-  private static final Duration GRACE = Duration.ofSeconds(10);
-
   private final Transactions tx;
   private final PaymentExecutor executor;
   private final PaymentHolds holds;
@@ -70,26 +67,37 @@ public class PaymentSweeper {
               em ->
                   em.createQuery(
                           "select distinct o.orderId from PaymentOperationEntity o"
-                              + " where o.status = :pending"
-                              + " and o.nextAttemptAt <= :now and o.createdAt < :settled",
+                              + " where o.status = :pending and o.nextAttemptAt <= :now"
+                              // left to the request that wrote it until it tried once
+                              + " and (o.attempts > 0 or o.createdAt < :settled)",
                           String.class)
                       .setParameter("now", now)
                       .setParameter(
                           "pending", io.hanse.oms.api.payment.PaymentOperation.Status.PENDING)
-                      .setParameter("settled", now.minus(GRACE))
+                      .setParameter("settled", now.minus(PaymentExecutor.OWNED))
                       .setMaxResults(100)
                       .getResultList());
       for (String orderId : orderIds) {
-        if (executor.run(orderId, java.util.Map.of()) == PaymentExecutor.Outcome.RETAKE) {
-          orders.release(orderId, "payments");
+        try {
+          if (executor.run(orderId, java.util.Map.of()) == PaymentExecutor.Outcome.RETAKE) {
+            orders.release(orderId, "payments");
+          }
+        } catch (RuntimeException e) {
+          // one order's trouble must not hold up the others
+          LOG.warn(
+              "Payments of order {} not settled; next sweep retries: {}", orderId, e.getMessage());
         }
       }
+    } catch (RuntimeException e) {
+      LOG.warn("Payment sweep failed; next sweep retries", e);
+    }
+    try {
       int released = holds.releaseExpired(Duration.ofMinutes(gateways.config().holdMinutes()));
       if (released > 0) {
         LOG.info("Released the stock of {} orders waiting on their payment", released);
       }
     } catch (RuntimeException e) {
-      LOG.warn("Payment sweep failed; next sweep retries", e);
+      LOG.warn("Releasing the stock of unpaid orders failed; next sweep retries", e);
     }
   }
 }

@@ -44,6 +44,7 @@ import org.slf4j.LoggerFactory;
 public class ReturnServiceImpl implements ReturnService {
   private static final Logger LOG = LoggerFactory.getLogger(ReturnServiceImpl.class);
   private static final int MAX_LINES = 100;
+  private static final int MAX_QUANTITY = 100_000;
   private final Transactions tx;
   private final PaymentService payments;
 
@@ -66,7 +67,9 @@ public class ReturnServiceImpl implements ReturnService {
       for (ReturnLineRequest l : lines) {
         checks
             .that(l != null && l.sku() != null, "lines.sku is required")
-            .that(l == null || l.quantity() >= 1, "lines.quantity must be at least 1")
+            .that(
+                l == null || (l.quantity() >= 1 && l.quantity() <= MAX_QUANTITY),
+                "lines.quantity must be between 1 and " + MAX_QUANTITY)
             .maxLength("lines.reason", l == null ? null : l.reason(), 200);
       }
     }
@@ -196,7 +199,9 @@ public class ReturnServiceImpl implements ReturnService {
       for (ReceivedLine l : lines) {
         checks
             .that(l != null && l.sku() != null, "lines.sku is required")
-            .that(l == null || l.quantity() >= 1, "lines.quantity must be at least 1")
+            .that(
+                l == null || (l.quantity() >= 1 && l.quantity() <= MAX_QUANTITY),
+                "lines.quantity must be between 1 and " + MAX_QUANTITY)
             .that(
                 l == null || l.disposition() != null,
                 "lines.disposition must be RESTOCK or WRITE_OFF")
@@ -279,10 +284,19 @@ public class ReturnServiceImpl implements ReturnService {
               rma.storeCredit(),
               "rma:" + rmaId,
               user);
+      // what actually went back: refund operations that failed do not count
+      BigDecimal paid =
+          refund.storeCredit() != null
+              ? refund.amount().amount()
+              : refund.operations().stream()
+                  .filter(
+                      o -> o.status() != io.hanse.oms.api.payment.PaymentOperation.Status.FAILED)
+                  .map(o -> o.amount().amount())
+                  .reduce(BigDecimal.ZERO, BigDecimal::add);
       return tx.write(
           em -> {
             RmaEntity r = em.find(RmaEntity.class, rmaId);
-            r.refunded(refund.id(), refund.amount().amount());
+            r.refunded(refund.id(), paid);
             return r.toRma();
           });
     } catch (RuntimeException e) {

@@ -31,6 +31,11 @@ public class SimulatorGateway implements PaymentGateway {
   private static final Logger LOG = LoggerFactory.getLogger(SimulatorGateway.class);
   private final SimulatedProcessor processor = new SimulatedProcessor();
 
+  /** On a production server (HANSE_PRODUCTION=true) the simulator declines everything. */
+  private static final boolean PRODUCTION =
+      Boolean.parseBoolean(System.getenv().getOrDefault("HANSE_PRODUCTION", "false"))
+          || Boolean.getBoolean("hanse.production");
+
   @Reference(
       cardinality = ReferenceCardinality.OPTIONAL,
       policy = ReferencePolicy.DYNAMIC,
@@ -47,13 +52,20 @@ public class SimulatorGateway implements PaymentGateway {
     if (request.tender() != Tender.CARD) {
       return GatewayResult.declined(null, "unsupported_tender", "the simulator takes cards only");
     }
+    if (PRODUCTION) {
+      return GatewayResult.declined(
+          null, "simulator_disabled", "the card simulator takes no payments in production");
+    }
     String key = request.idempotencyKey();
     if (processor.answered(key)) {
       return processor.once(key, () -> null);
     }
     CardDetokenizer detokenizer = vault;
-    Optional<CardSecret> card =
-        detokenizer == null ? Optional.empty() : detokenizer.reveal(request.source());
+    if (detokenizer == null) {
+      // the vault restarts when its configuration changes: ask again, don't decline for good
+      throw new PaymentUnavailableException("card vault not available");
+    }
+    Optional<CardSecret> card = detokenizer.reveal(request.source());
     if (card.isEmpty()) {
       return processor.once(
           key, () -> GatewayResult.declined(null, "invalid_token", "unknown card token"));
@@ -73,6 +85,9 @@ public class SimulatorGateway implements PaymentGateway {
                           null, "insufficient_funds", "the card has insufficient funds");
                   case EXPIRED ->
                       GatewayResult.declined(null, "expired_card", "the card has expired");
+                  case NOT_A_TEST_CARD ->
+                      GatewayResult.declined(
+                          null, "not_a_test_card", "the simulator takes only published test cards");
                   case APPROVE, TIMEOUT ->
                       expiry.isBefore(YearMonth.now())
                           ? GatewayResult.declined(null, "expired_card", "the card has expired")

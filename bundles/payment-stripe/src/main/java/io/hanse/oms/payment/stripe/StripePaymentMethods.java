@@ -70,7 +70,8 @@ final class StripePaymentMethods {
     }
     CardDetokenizer detokenizer = vault.get();
     if (detokenizer == null) {
-      return declined("vault_unavailable", "card vault not available");
+      // the vault restarts when its configuration changes: ask again, don't decline for good
+      throw new io.hanse.oms.api.payment.PaymentUnavailableException("card vault not available");
     }
     Optional<CardSecret> card = detokenizer.reveal(source);
     if (card.isEmpty()) {

@@ -232,8 +232,10 @@ class StripeAuthorizeTest extends StripeTestSupport {
             "pay-2", "ord-1", Tender.GIFTCARD, "GC-1", Money.of("5", "EUR"), "c", null, "auth-9");
     assertThat(gateway.authorize(giftCard).code()).isEqualTo("unsupported_tender");
     vault = null;
-    assertThat(gateway.authorize(authorization(TestVault.TOKEN, "auth-10")))
-        .isEqualTo(GatewayResult.declined(null, "vault_unavailable", "card vault not available"));
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> gateway.authorize(authorization(TestVault.TOKEN, "auth-10")))
+        .as("a vault away for a moment is asked again later")
+        .isInstanceOf(io.hanse.oms.api.payment.PaymentUnavailableException.class);
     stripe.verify(0, postRequestedFor(urlEqualTo(INTENTS)));
   }
 

@@ -62,7 +62,8 @@ public class VaultResource {
   public CardToken get(@PathParam("token") String token) {
     return Plugins.require(vault, "hanse-payment-vault")
         .find(token)
-        .orElseThrow(() -> new NotFoundException("card", token));
+        // the token is not echoed: a card number pasted into the path must not come back
+        .orElseThrow(() -> new NotFoundException("card", "(token)"));
   }
 
   private static int number(String field, String value) {
