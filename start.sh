@@ -25,7 +25,8 @@ Hanse OMS is running (embedded Derby in $KARAF/data/hanse, demo store loaded).
   OpenAPI       http://localhost:8181/api/v1/openapi.json
   SSH shell     ssh -p 8101 admin@localhost            (password admin)
   Web console   not yet shipped
-  SOAP          http://localhost:8181/soap/OrderService?wsdl  (also InventoryService, CatalogService)
+  SOAP          http://localhost:8181/soap/OrderService?wsdl  (also InventoryService, CatalogService, PaymentService)
+  Test cards    4242 4242 4242 4242 approved, 4000 0000 0000 0002 declined (README: Pay, ship, return)
   Log           $KARAF/data/log/karaf.log
   Stop          $KARAF/bin/stop
 
