@@ -334,6 +334,60 @@ class PaymentsIT {
   }
 
   @Test
+  void aCheckHoldsTheOrderUntilItClearsAndAnAccountOrderIsInvoicedWhenItShips() {
+    String sku = stocked("20.00", 5);
+    JsonNode byCheck =
+        agent
+            .post("/orders", order(List.of(Map.of("method", "check", "reference", "1042")), sku, 1))
+            .json();
+    assertThat(byCheck.path("status").asText()).isEqualTo("ON_HOLD");
+    assertThat(byCheck.path("holdReason").asText()).contains("check 1042");
+    JsonNode check = byCheck.path("payments").get(0);
+    assertThat(check.path("status").asText()).isEqualTo("AWAITING_CLEARANCE");
+    String checkOrder = byCheck.path("id").asText();
+    assertThat(agent.post("/orders/" + checkOrder + "/release", Map.of()).status())
+        .as("no going ahead by hand while the check is out")
+        .isEqualTo(409);
+    assertThat(agent.post("/payments/" + check.path("id").asText() + "/clear", Map.of()).status())
+        .isEqualTo(403);
+    Api.Reply cleared = admin.post("/payments/" + check.path("id").asText() + "/clear", Map.of());
+    assertThat(cleared.json().path("status").asText()).isEqualTo("CAPTURED");
+    assertThat(admin.get("/orders/" + checkOrder).json().path("status").asText())
+        .isEqualTo("CONFIRMED");
+
+    // the customer exists once they ordered; open an account with room for one order only
+    JsonNode first = agent.post("/orders", order(List.of(), sku, 1)).json();
+    String customer = first.path("customerId").asText();
+    Map<String, Object> firm =
+        Map.of("email", first.path("customerEmail").asText(), "name", "Firma");
+    Map<String, Object> onAccount = order(List.of(Map.of("method", "account")), sku, 2);
+    onAccount.put("customer", firm);
+    assertThat(
+            admin
+                .put(
+                    "/accounts/" + customer,
+                    Map.of("creditLimit", "50.00", "currency", "EUR", "termsDays", 30))
+                .status())
+        .isEqualTo(200);
+    JsonNode placed = agent.post("/orders", onAccount).json();
+    assertThat(placed.path("status").asText()).as(placed.toString()).isEqualTo("CONFIRMED");
+    assertThat(placed.path("payments").get(0).path("display").asText()).isEqualTo("on account");
+    JsonNode account = admin.get("/accounts/" + customer).json();
+    assertThat(account.path("authorized").path("amount").asText()).isEqualTo("40.00");
+    ship(placed.path("id").asText(), sku, 2);
+    JsonNode invoices = admin.get("/accounts/" + customer + "/invoices").json();
+    assertThat(invoices).hasSize(1);
+    assertThat(invoices.get(0).path("amount").path("amount").asText()).isEqualTo("40.00");
+    assertThat(invoices.get(0).path("dueDate").asText())
+        .isEqualTo(java.time.LocalDate.now().plusDays(30).toString());
+    Map<String, Object> tooMuch = order(List.of(Map.of("method", "account")), sku, 1);
+    tooMuch.put("customer", firm);
+    JsonNode refused = agent.post("/orders", tooMuch).json();
+    assertThat(refused.path("status").asText()).isEqualTo("ON_HOLD");
+    assertThat(refused.path("holdReason").asText()).contains("credit_limit");
+  }
+
+  @Test
   void badPaymentsAreRefusedAndChangeNothing() {
     String sku = stocked("9.00", 5);
     String token = tokenize(agent, VISA);

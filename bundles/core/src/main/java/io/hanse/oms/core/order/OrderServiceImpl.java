@@ -122,6 +122,8 @@ public class OrderServiceImpl implements OrderService {
                 if (!tenders.isEmpty()) {
                   secrets.clear(); // from a rolled-back attempt
                   secrets.putAll(OrderPayments.record(em, order, tenders));
+                  // the placed event said CONFIRMED: tell that it waits on its payment
+                  Outbox.append(em, OmsTopics.ORDER_CHANGED, event(order));
                 }
                 if (keyId != null) {
                   em.persist(new IdempotencyKeyEntity(keyId, requestHash, order.id()));

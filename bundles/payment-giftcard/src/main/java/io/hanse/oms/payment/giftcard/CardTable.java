@@ -2,6 +2,7 @@ package io.hanse.oms.payment.giftcard;
 
 import io.hanse.oms.api.Money;
 import io.hanse.oms.api.payment.GiftCard;
+import io.hanse.oms.api.storage.Sql;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -35,7 +36,7 @@ final class CardTable {
       String purpose,
       Instant now)
       throws SQLException {
-    Jdbc.update(
+    Sql.update(
         c,
         "INSERT INTO giftcard (id, code_hash, last4, currency, balance, held, status, expires_at,"
             + " purpose, issued_at, version) VALUES (?, ?, ?, ?, ?, 0, 'ACTIVE', ?, ?, ?, 0)",
@@ -44,18 +45,18 @@ final class CardTable {
         last4,
         amount.currency(),
         amount.amount(),
-        Jdbc.timestamp(expiresAt),
+        Sql.timestamp(expiresAt),
         purpose,
         now);
   }
 
   static Optional<GiftCard> find(Connection c, String id, Instant now) throws SQLException {
-    return Jdbc.one(c, "SELECT " + COLUMNS + " FROM giftcard WHERE id = ?", rs -> map(rs, now), id);
+    return Sql.one(c, "SELECT " + COLUMNS + " FROM giftcard WHERE id = ?", rs -> map(rs, now), id);
   }
 
   static Optional<GiftCard> findByHash(Connection c, String codeHash, Instant now)
       throws SQLException {
-    return Jdbc.one(
+    return Sql.one(
         c,
         "SELECT " + COLUMNS + " FROM giftcard WHERE code_hash = ?",
         rs -> map(rs, now),
@@ -64,7 +65,7 @@ final class CardTable {
 
   /** Newest first. */
   static List<GiftCard> page(Connection c, int offset, int count, Instant now) throws SQLException {
-    return Jdbc.list(
+    return Sql.list(
         c,
         "SELECT "
             + COLUMNS
@@ -77,7 +78,7 @@ final class CardTable {
 
   /** Balance plus held of the active cards in {@code currency}. */
   static BigDecimal outstanding(Connection c, String currency, Instant now) throws SQLException {
-    return Jdbc.one(
+    return Sql.one(
             c,
             "SELECT COALESCE(SUM(balance + held), 0) FROM giftcard WHERE currency = ? AND "
                 + ACTIVE,
@@ -89,7 +90,7 @@ final class CardTable {
 
   /** Moves {@code amount} from balance to held if the card is active and has it. */
   static boolean hold(Connection c, String id, BigDecimal amount, Instant now) throws SQLException {
-    return Jdbc.update(
+    return Sql.update(
             c,
             "UPDATE giftcard SET balance = balance - ?, held = held + ?, version = version + 1"
                 + " WHERE id = ? AND "
@@ -105,13 +106,13 @@ final class CardTable {
 
   /** Held money is spent (captured). The hold row guarantees that much is held. */
   static void spendHeld(Connection c, String id, BigDecimal amount) throws SQLException {
-    Jdbc.update(
+    Sql.update(
         c, "UPDATE giftcard SET held = held - ?, version = version + 1 WHERE id = ?", amount, id);
   }
 
   /** Held money goes back to the balance. */
   static void release(Connection c, String id, BigDecimal amount) throws SQLException {
-    Jdbc.update(
+    Sql.update(
         c,
         "UPDATE giftcard SET held = held - ?, balance = balance + ?, version = version + 1"
             + " WHERE id = ?",
@@ -123,7 +124,7 @@ final class CardTable {
   /** Adds to the balance of an active card (a reload or a refund). */
   static boolean credit(Connection c, String id, BigDecimal amount, Instant now)
       throws SQLException {
-    return Jdbc.update(
+    return Sql.update(
             c,
             "UPDATE giftcard SET balance = balance + ?, version = version + 1 WHERE id = ? AND "
                 + ACTIVE,
@@ -135,7 +136,7 @@ final class CardTable {
 
   /** Marks a card expired unless it already is; its expiry date moves up to now at the latest. */
   static boolean expire(Connection c, String id, Instant expiresAt) throws SQLException {
-    return Jdbc.update(
+    return Sql.update(
             c,
             "UPDATE giftcard SET status = 'EXPIRED', expires_at = ?, version = version + 1"
                 + " WHERE id = ? AND status = 'ACTIVE'",
@@ -146,7 +147,7 @@ final class CardTable {
 
   private static GiftCard map(ResultSet rs, Instant now) throws SQLException {
     String currency = rs.getString("currency");
-    Instant expiresAt = Jdbc.instant(rs, "expires_at");
+    Instant expiresAt = Sql.instant(rs, "expires_at");
     boolean expired =
         "EXPIRED".equals(rs.getString("status")) || (expiresAt != null && !expiresAt.isAfter(now));
     return new GiftCard(
@@ -157,6 +158,6 @@ final class CardTable {
         expired ? GiftCard.Status.EXPIRED : GiftCard.Status.ACTIVE,
         expiresAt,
         rs.getString("purpose"),
-        Jdbc.instant(rs, "issued_at"));
+        Sql.instant(rs, "issued_at"));
   }
 }

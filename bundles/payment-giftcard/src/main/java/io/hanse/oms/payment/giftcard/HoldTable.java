@@ -1,5 +1,6 @@
 package io.hanse.oms.payment.giftcard;
 
+import io.hanse.oms.api.storage.Sql;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -31,7 +32,7 @@ final class HoldTable {
   static void insert(
       Connection c, String id, String cardId, String currency, BigDecimal amount, Instant now)
       throws SQLException {
-    Jdbc.update(
+    Sql.update(
         c,
         "INSERT INTO giftcard_hold (id, card_id, currency, amount, held, captured, released,"
             + " refunded, created_at, version) VALUES (?, ?, ?, ?, ?, 0, 0, 0, ?, 0)",
@@ -47,7 +48,7 @@ final class HoldTable {
     if (id == null) {
       return Optional.empty();
     }
-    return Jdbc.one(
+    return Sql.one(
         c,
         "SELECT id, card_id, currency, held, captured, refunded FROM giftcard_hold WHERE id = ?",
         rs ->
@@ -67,7 +68,7 @@ final class HoldTable {
    */
   static Optional<Hold> lock(Connection c, String id) throws SQLException {
     if (id == null
-        || Jdbc.update(c, "UPDATE giftcard_hold SET version = version + 1 WHERE id = ?", id) == 0) {
+        || Sql.update(c, "UPDATE giftcard_hold SET version = version + 1 WHERE id = ?", id) == 0) {
       return Optional.empty();
     }
     return find(c, id);
@@ -75,7 +76,7 @@ final class HoldTable {
 
   /** Held becomes captured, if that much is still held. */
   static boolean capture(Connection c, String id, BigDecimal amount) throws SQLException {
-    return Jdbc.update(
+    return Sql.update(
             c,
             "UPDATE giftcard_hold SET held = held - ?, captured = captured + ?,"
                 + " version = version + 1 WHERE id = ? AND held >= ?",
@@ -88,7 +89,7 @@ final class HoldTable {
 
   /** Held is released; the caller holds the row's lock and knows what is held. */
   static void release(Connection c, String id, BigDecimal amount) throws SQLException {
-    Jdbc.update(
+    Sql.update(
         c,
         "UPDATE giftcard_hold SET held = held - ?, released = released + ?,"
             + " version = version + 1 WHERE id = ?",
@@ -99,7 +100,7 @@ final class HoldTable {
 
   /** Captured money is refunded, never more than captured and not yet refunded. */
   static boolean refund(Connection c, String id, BigDecimal amount) throws SQLException {
-    return Jdbc.update(
+    return Sql.update(
             c,
             "UPDATE giftcard_hold SET refunded = refunded + ?, version = version + 1"
                 + " WHERE id = ? AND captured - refunded >= ?",

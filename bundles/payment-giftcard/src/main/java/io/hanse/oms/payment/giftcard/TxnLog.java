@@ -3,6 +3,7 @@ package io.hanse.oms.payment.giftcard;
 import io.hanse.oms.api.ConflictException;
 import io.hanse.oms.api.Money;
 import io.hanse.oms.api.payment.GatewayResult;
+import io.hanse.oms.api.storage.Sql;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -47,7 +48,7 @@ final class TxnLog {
 
   static void append(Connection c, Txn t, Instant now) throws SQLException {
     GatewayResult r = t.result();
-    Jdbc.update(
+    Sql.update(
         c,
         "INSERT INTO giftcard_txn (id, card_id, hold_id, kind, amount, currency, idempotency_key,"
             + " reference, outcome, code, message, created_at)"
@@ -76,7 +77,7 @@ final class TxnLog {
       return Optional.empty();
     }
     Optional<Earlier> earlier =
-        Jdbc.one(
+        Sql.one(
             c,
             "SELECT kind, card_id, outcome, reference, code, message FROM giftcard_txn"
                 + " WHERE idempotency_key = ?",

@@ -2,6 +2,7 @@ package io.hanse.oms.payment.offline;
 
 import io.hanse.oms.api.Money;
 import io.hanse.oms.api.payment.CustomerAccount;
+import io.hanse.oms.api.storage.Sql;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -42,7 +43,7 @@ final class AccountTable {
   private AccountTable() {}
 
   static Optional<Account> find(Connection c, String customerId) throws SQLException {
-    return Jdbc.one(
+    return Sql.one(
         c,
         "SELECT customer_id, currency, credit_limit, terms_days, open_balance, authorized"
             + " FROM account_customer WHERE customer_id = ?",
@@ -59,7 +60,7 @@ final class AccountTable {
 
   static void insert(Connection c, String customerId, Money limit, int termsDays, Instant now)
       throws SQLException {
-    Jdbc.update(
+    Sql.update(
         c,
         "INSERT INTO account_customer (customer_id, currency, credit_limit, terms_days,"
             + " open_balance, authorized, updated_at, version) VALUES (?, ?, ?, ?, 0, 0, ?, 0)",
@@ -76,7 +77,7 @@ final class AccountTable {
    */
   static boolean setTerms(Connection c, String customerId, Money limit, int termsDays, Instant now)
       throws SQLException {
-    return Jdbc.update(
+    return Sql.update(
             c,
             "UPDATE account_customer SET currency = ?, credit_limit = ?, terms_days = ?,"
                 + " updated_at = ?, version = version + 1 WHERE customer_id = ?"
@@ -93,7 +94,7 @@ final class AccountTable {
   /** Takes {@code amount} of credit if the account has that much available. */
   static boolean authorize(Connection c, String customerId, Money amount, Instant now)
       throws SQLException {
-    return Jdbc.update(
+    return Sql.update(
             c,
             "UPDATE account_customer SET authorized = authorized + ?, updated_at = ?,"
                 + " version = version + 1 WHERE customer_id = ? AND currency = ?"
@@ -127,7 +128,7 @@ final class AccountTable {
   private static void change(
       Connection c, String customerId, BigDecimal open, BigDecimal authorized, Instant now)
       throws SQLException {
-    Jdbc.update(
+    Sql.update(
         c,
         "UPDATE account_customer SET open_balance = open_balance + ?,"
             + " authorized = authorized + ?, updated_at = ?, version = version + 1"

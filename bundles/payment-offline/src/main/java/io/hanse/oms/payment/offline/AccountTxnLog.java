@@ -3,6 +3,7 @@ package io.hanse.oms.payment.offline;
 import io.hanse.oms.api.ConflictException;
 import io.hanse.oms.api.Money;
 import io.hanse.oms.api.payment.GatewayResult;
+import io.hanse.oms.api.storage.Sql;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -42,7 +43,7 @@ final class AccountTxnLog {
 
   /** Logs {@code t} with what the caller was told; its reference is what follows up. */
   static void append(Connection c, Txn t, GatewayResult r, Instant now) throws SQLException {
-    Jdbc.update(
+    Sql.update(
         c,
         "INSERT INTO account_txn (id, customer_id, authorization_id, invoice_id, kind, amount,"
             + " currency, idempotency_key, reference, outcome, code, message, created_at)"
@@ -71,7 +72,7 @@ final class AccountTxnLog {
     if (key == null) {
       return Optional.empty();
     }
-    return Jdbc.one(
+    return Sql.one(
         c,
         "SELECT kind, outcome, reference, code, message FROM account_txn"
             + " WHERE idempotency_key = ?",

@@ -1,5 +1,6 @@
 package io.hanse.oms.payment.offline;
 
+import io.hanse.oms.api.storage.Sql;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -38,7 +39,7 @@ final class AuthorizationTable {
       BigDecimal amount,
       Instant now)
       throws SQLException {
-    Jdbc.update(
+    Sql.update(
         c,
         "INSERT INTO account_authorization (id, customer_id, order_id, currency, amount,"
             + " remaining, invoiced, released, refunded, created_at, version)"
@@ -56,7 +57,7 @@ final class AuthorizationTable {
     if (id == null) {
       return Optional.empty();
     }
-    return Jdbc.one(
+    return Sql.one(
         c,
         "SELECT id, customer_id, order_id, currency, remaining, invoiced, refunded"
             + " FROM account_authorization WHERE id = ?",
@@ -75,7 +76,7 @@ final class AuthorizationTable {
   /** The authorization, write-locked until the transaction ends (same on Derby and PostgreSQL). */
   static Optional<Authorization> lock(Connection c, String id) throws SQLException {
     if (id == null
-        || Jdbc.update(c, "UPDATE account_authorization SET version = version + 1 WHERE id = ?", id)
+        || Sql.update(c, "UPDATE account_authorization SET version = version + 1 WHERE id = ?", id)
             == 0) {
       return Optional.empty();
     }
@@ -84,7 +85,7 @@ final class AuthorizationTable {
 
   /** Authorized becomes invoiced, if that much is still authorized. */
   static boolean invoice(Connection c, String id, BigDecimal amount) throws SQLException {
-    return Jdbc.update(
+    return Sql.update(
             c,
             "UPDATE account_authorization SET remaining = remaining - ?, invoiced = invoiced + ?,"
                 + " version = version + 1 WHERE id = ? AND remaining >= ?",
@@ -97,7 +98,7 @@ final class AuthorizationTable {
 
   /** What remains is released; the caller holds the row's lock and knows how much it is. */
   static void release(Connection c, String id, BigDecimal amount) throws SQLException {
-    Jdbc.update(
+    Sql.update(
         c,
         "UPDATE account_authorization SET remaining = remaining - ?, released = released + ?,"
             + " version = version + 1 WHERE id = ?",
@@ -108,7 +109,7 @@ final class AuthorizationTable {
 
   /** Invoiced money is credited back, never more than invoiced and not yet refunded. */
   static boolean refund(Connection c, String id, BigDecimal amount) throws SQLException {
-    return Jdbc.update(
+    return Sql.update(
             c,
             "UPDATE account_authorization SET refunded = refunded + ?, version = version + 1"
                 + " WHERE id = ? AND invoiced - refunded >= ?",

@@ -2,6 +2,7 @@ package io.hanse.oms.payment.offline;
 
 import io.hanse.oms.api.Money;
 import io.hanse.oms.api.payment.Invoice;
+import io.hanse.oms.api.storage.Sql;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -68,7 +69,7 @@ final class InvoiceTable {
       Instant issuedAt,
       LocalDate dueDate)
       throws SQLException {
-    Jdbc.update(
+    Sql.update(
         c,
         "INSERT INTO account_invoice (id, customer_id, order_id, authorization_id, currency,"
             + " amount, paid, credited, issued_at, due_date, status)"
@@ -84,13 +85,13 @@ final class InvoiceTable {
   }
 
   static Optional<Row> find(Connection c, String id) throws SQLException {
-    return Jdbc.one(
+    return Sql.one(
         c, "SELECT " + COLUMNS + " FROM account_invoice WHERE id = ?", InvoiceTable::map, id);
   }
 
   /** Newest first. */
   static List<Row> ofCustomer(Connection c, String customerId) throws SQLException {
-    return Jdbc.list(
+    return Sql.list(
         c,
         "SELECT "
             + COLUMNS
@@ -101,7 +102,7 @@ final class InvoiceTable {
 
   /** Newest first. */
   static List<Row> ofAuthorization(Connection c, String authorizationId) throws SQLException {
-    return Jdbc.list(
+    return Sql.list(
         c,
         "SELECT "
             + COLUMNS
@@ -113,7 +114,7 @@ final class InvoiceTable {
   /** Records a payment, if no more than what is open. */
   static boolean pay(Connection c, String id, BigDecimal amount) throws SQLException {
     boolean paid =
-        Jdbc.update(
+        Sql.update(
                 c,
                 "UPDATE account_invoice SET paid = paid + ? WHERE id = ? AND amount - paid >= ?",
                 amount,
@@ -129,7 +130,7 @@ final class InvoiceTable {
   /** Credits a refund, if no more than was invoiced and not yet credited. */
   static boolean credit(Connection c, String id, BigDecimal amount) throws SQLException {
     boolean credited =
-        Jdbc.update(
+        Sql.update(
                 c,
                 "UPDATE account_invoice SET paid = paid + ?, credited = credited + ?"
                     + " WHERE id = ? AND amount - credited >= ?",
@@ -145,7 +146,7 @@ final class InvoiceTable {
   }
 
   private static void settle(Connection c, String id) throws SQLException {
-    Jdbc.update(
+    Sql.update(
         c,
         "UPDATE account_invoice SET status = 'PAID' WHERE id = ? AND status = 'OPEN'"
             + " AND paid >= amount",
@@ -161,7 +162,7 @@ final class InvoiceTable {
         rs.getBigDecimal("amount"),
         rs.getBigDecimal("paid"),
         rs.getBigDecimal("credited"),
-        Jdbc.instant(rs, "issued_at"),
+        Sql.instant(rs, "issued_at"),
         rs.getDate("due_date").toLocalDate(),
         "PAID".equals(rs.getString("status")));
   }
