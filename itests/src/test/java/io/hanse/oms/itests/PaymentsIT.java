@@ -78,6 +78,14 @@ class PaymentsIT {
     return body;
   }
 
+  /** A phone order for {@code quantity} of {@code sku}, paid with the approved test card. */
+  private String paidByCard(String sku, int quantity) {
+    Api.Reply placed =
+        agent.post("/orders", order(List.of(card(tokenize(agent, VISA), null)), sku, quantity));
+    assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
+    return placed.json().path("id").asText();
+  }
+
   private int reserved(String sku) {
     return admin.get("/stock/" + sku).json().path("reserved").asInt();
   }
@@ -215,12 +223,7 @@ class PaymentsIT {
   @Test
   void aCancelledOrderReleasesItsAuthorization() {
     String sku = stocked("3.00", 5);
-    String id =
-        agent
-            .post("/orders", order(List.of(card(tokenize(agent, VISA), null)), sku, 2))
-            .json()
-            .path("id")
-            .asText();
+    String id = paidByCard(sku, 2);
     Api.Reply cancelled = agent.post("/orders/" + id + "/cancel", Map.of("reason", "changed mind"));
     assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(200);
     JsonNode payment = cancelled.json().path("payments").get(0);
@@ -285,12 +288,7 @@ class PaymentsIT {
   @Test
   void aReturnedLineIsRestockedAndRefundedOnce() {
     String sku = stocked("6.00", 5);
-    String id =
-        agent
-            .post("/orders", order(List.of(card(tokenize(agent, VISA), null)), sku, 2))
-            .json()
-            .path("id")
-            .asText();
+    String id = paidByCard(sku, 2);
     ship(id, sku, 2);
     int onHand = admin.get("/stock/" + sku).json().path("onHand").asInt();
 
@@ -385,6 +383,42 @@ class PaymentsIT {
     JsonNode refused = agent.post("/orders", tooMuch).json();
     assertThat(refused.path("status").asText()).isEqualTo("ON_HOLD");
     assertThat(refused.path("holdReason").asText()).contains("credit_limit");
+  }
+
+  @Test
+  void aRefundAsStoreCreditIsAGiftCardShownOnceAndSpendable() {
+    String sku = stocked("9.00", 5);
+    String id = paidByCard(sku, 1);
+    ship(id, sku, 1);
+    Map<String, Object> request = Map.of("orderId", id, "amount", "9.00", "storeCredit", true);
+    Api.Reply credited =
+        Api.admin().with("Idempotency-Key", "sc-" + id).post("/payments/refunds", request);
+    assertThat(credited.status()).as(credited.toString()).isEqualTo(201);
+    String code = credited.json().path("storeCredit").path("code").asText();
+    assertThat(code).hasSizeGreaterThan(10);
+    String cardId = credited.json().path("storeCredit").path("card").path("id").asText();
+    assertThat(balance(cardId)).isEqualTo("9.00");
+    JsonNode again =
+        Api.admin().with("Idempotency-Key", "sc-" + id).post("/payments/refunds", request).json();
+    assertThat(again.path("id").asText()).isEqualTo(credited.json().path("id").asText());
+    assertThat(balance(cardId)).as("one card, credited once").isEqualTo("9.00");
+    Api.Reply more =
+        Api.admin()
+            .with("Idempotency-Key", "sc2-" + id)
+            .post("/payments/refunds", Map.of("orderId", id, "amount", "0.01"));
+    assertThat(more.status()).as("all of it went on the card").isEqualTo(400);
+    Api.Reply otherFlag =
+        Api.admin()
+            .with("Idempotency-Key", "sc-" + id)
+            .post("/payments/refunds", Map.of("orderId", id, "amount", "9.00"));
+    assertThat(otherFlag.status()).as("the same key for another refund").isEqualTo(422);
+
+    String other = stocked("9.00", 5);
+    Api.Reply spent =
+        agent.post(
+            "/orders",
+            order(List.of(Map.of("method", "giftcard", "code", code, "amount", "9.00")), other, 1));
+    assertThat(spent.json().path("status").asText()).as(spent.toString()).isEqualTo("CONFIRMED");
   }
 
   @Test

@@ -43,7 +43,21 @@ class SecurityIT {
           "CatalogService",
           Map.of(
               "getProduct", Set.of("admin", "manager", "agent", "channel"),
-              "upsertProduct", Set.of("admin", "manager")));
+              "upsertProduct", Set.of("admin", "manager")),
+          "PaymentService",
+          Map.ofEntries(
+              Map.entry("getPayments", Set.of("admin", "manager", "agent")),
+              Map.entry("addPayment", Set.of("admin", "manager", "agent")),
+              Map.entry("requestReturn", Set.of("admin", "manager", "agent")),
+              Map.entry("getReturns", Set.of("admin", "manager", "agent")),
+              Map.entry("refundOrder", Set.of("admin", "manager")),
+              Map.entry("settleCheck", Set.of("admin", "manager")),
+              Map.entry("authorizeReturn", Set.of("admin", "manager")),
+              Map.entry("rejectReturn", Set.of("admin", "manager")),
+              Map.entry("receiveReturn", Set.of("admin", "manager")),
+              Map.entry("issueGiftCard", Set.of("admin", "manager")),
+              Map.entry("tokenizeCard", Set.of("admin", "manager", "agent", "channel")),
+              Map.entry("giftCardBalance", Set.of("admin", "manager", "agent", "channel"))));
 
   /** A password sent with wrong logins, which must never appear in the server's log. */
   private static final String WRONG_PASSWORD = "Wr0ng-Passw0rd-" + System.nanoTime();

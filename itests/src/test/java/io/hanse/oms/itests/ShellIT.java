@@ -84,6 +84,57 @@ class ShellIT {
   }
 
   @Test
+  void operatorsSeePaymentsRefundAndTakeReturnsBack() {
+    String location = Fixtures.location(admin, "WAREHOUSE", "web", "store", "catalog");
+    String sku = Fixtures.product(admin, "15.00", false);
+    Fixtures.stock(admin, sku, location, 10);
+    String token = PaymentsIT.tokenize(Api.agent(), PaymentsIT.VISA);
+    java.util.Map<String, Object> body =
+        Fixtures.order(
+            "phone",
+            Api.unique("shellpay").toLowerCase(java.util.Locale.ROOT) + "@example.com",
+            sku,
+            2);
+    body.put("payments", java.util.List.of(java.util.Map.of("method", "card", "token", token)));
+    String id = Api.agent().post("/orders", body).json().path("id").asText();
+    assertThat(
+            admin
+                .post(
+                    "/orders/" + id + "/shipments",
+                    java.util.Map.of(
+                        "carrier", "DHL",
+                        "trackingNumber", "SH-1",
+                        "lines", java.util.List.of(java.util.Map.of("sku", sku, "quantity", 2))))
+                .status())
+        .isEqualTo(201);
+
+    Ssh.Output payments = agent("oms:payment-list " + id);
+    assertThat(payments.out()).contains("visa •••• 4242", "CAPTURED", "30.00");
+    assertThat(payments.out()).doesNotContain("4242424242424242");
+    assertThat(agent("oms:refund " + id + " 5.00").all()).contains("Command not found");
+    assertThat(manager("oms:refund " + id + " 40.00").all()).contains("at most 30.00 EUR");
+    assertThat(manager("oms:refund -r goodwill " + id + " 5.00").out()).contains("5.00 EUR");
+
+    Ssh.Output requested = agent("oms:rma-request -r broken " + id + " " + sku + "=1");
+    assertThat(requested.out()).contains("REQUESTED");
+    String rma = requested.out().replaceAll("(?s).*Return (\\S+) for.*", "$1").trim();
+    assertThat(manager("oms:rma-authorize " + rma).out()).contains("AUTHORIZED");
+    assertThat(manager("oms:rma-receive -l " + location + " " + rma + " " + sku + "=1").out())
+        .contains("RECEIVED", "refunded 15.00 EUR");
+    assertThat(agent("oms:rma-list -o " + id).out()).contains(rma, "RECEIVED");
+    assertThat(
+            admin
+                .get("/orders/" + id)
+                .json()
+                .path("payments")
+                .get(0)
+                .path("refunded")
+                .path("amount")
+                .asText())
+        .isEqualTo("20.00");
+  }
+
+  @Test
   void eachCommandChecksTheCallersRole() {
     Scene s = scene();
 
