@@ -133,6 +133,17 @@ public class PaymentExecutor {
       unanswered(opId, "gateway " + call.payment().gateway() + " is not installed");
       return authorize ? paymentId : null;
     }
+    boolean mine =
+        tx.write(
+            em -> {
+              PaymentOperationEntity op =
+                  em.find(PaymentOperationEntity.class, opId, LockModeType.PESSIMISTIC_WRITE);
+              return op != null && op.claim(java.time.Instant.now(), OWNED);
+            });
+    if (!mine) {
+      // another runner (a request, the sweeper, another node) is at it
+      return authorize ? paymentId : null;
+    }
     GatewayResult result;
     try {
       result = call(gateway.get(), call, secrets);

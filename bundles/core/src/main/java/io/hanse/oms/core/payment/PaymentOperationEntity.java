@@ -57,6 +57,10 @@ public class PaymentOperationEntity {
   @Column(name = "next_attempt_at")
   private Instant nextAttemptAt;
 
+  /** Who runs it holds it until then; nobody else calls the gateway for it meanwhile. */
+  @Column(name = "claimed_until")
+  private Instant claimedUntil;
+
   @Column(name = "created_at")
   private Instant createdAt;
 
@@ -134,7 +138,21 @@ public class PaymentOperationEntity {
     return status == PaymentOperation.Status.FAILED;
   }
 
+  /**
+   * Takes the operation for one run, unless another runner holds it.
+   *
+   * @return whether this runner may call the gateway now
+   */
+  boolean claim(Instant now, java.time.Duration lease) {
+    if (!pending() || (claimedUntil != null && claimedUntil.isAfter(now))) {
+      return false;
+    }
+    claimedUntil = now.plus(lease);
+    return true;
+  }
+
   void succeeded(String reference, String message) {
+    this.claimedUntil = null;
     this.status = PaymentOperation.Status.SUCCEEDED;
     this.reference = reference;
     this.message = truncate(message);
@@ -143,6 +161,7 @@ public class PaymentOperationEntity {
   }
 
   void failed(String reference, String message) {
+    this.claimedUntil = null;
     this.status = PaymentOperation.Status.FAILED;
     this.reference = reference;
     this.message = truncate(message);
@@ -152,6 +171,7 @@ public class PaymentOperationEntity {
 
   /** The gateway did not answer: try again later, backing off, until it is given up. */
   void unanswered(String why) {
+    claimedUntil = null;
     attempts++;
     message = truncate(why);
     if (attempts >= MAX_ATTEMPTS) {

@@ -69,7 +69,8 @@ public class PaymentSweeper {
                           "select distinct o.orderId from PaymentOperationEntity o"
                               + " where o.status = :pending and o.nextAttemptAt <= :now"
                               // left to the request that wrote it until it tried once
-                              + " and (o.attempts > 0 or o.createdAt < :settled)",
+                              + " and (o.attempts > 0 or o.createdAt < :settled)"
+                              + " and (o.claimedUntil is null or o.claimedUntil < :now)",
                           String.class)
                       .setParameter("now", now)
                       .setParameter(
