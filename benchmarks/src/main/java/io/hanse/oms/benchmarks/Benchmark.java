@@ -29,6 +29,7 @@ import org.HdrHistogram.Histogram;
  * --kits N              kits (50)                     --customers N  distinct customers (10000)
  * --port N              HTTP port of a started server (8281)
  * --preload-orders N    on PostgreSQL, first fill the database with N past orders (0)
+ * --card-share F        share of orders paid by card through the vault and the simulator (0)
  * --out DIR             where results go (results)
  * </pre>
  */
@@ -44,6 +45,7 @@ public final class Benchmark {
     int kits = Integer.parseInt(opts.getOrDefault("kits", "50"));
     int customers = Integer.parseInt(opts.getOrDefault("customers", "10000"));
     int preload = Integer.parseInt(opts.getOrDefault("preload-orders", "0"));
+    double cardShare = Double.parseDouble(opts.getOrDefault("card-share", "0"));
     Path base = Path.of(System.getProperty("hanse.benchmarks.dir", "."));
     Path out = base.resolve(opts.getOrDefault("out", "results"));
 
@@ -76,7 +78,9 @@ public final class Benchmark {
     }
     try {
       Map<String, Object> report =
-          run(server, probe, url, db, clients, warmup, duration, skus, kits, customers, preload);
+          run(
+              server, probe, url, db, clients, warmup, duration, skus, kits, customers, preload,
+              cardShare);
       Path written = Report.write(out, report);
       System.out.println(Report.markdown(report));
       System.out.println("Written to " + written);
@@ -100,7 +104,8 @@ public final class Benchmark {
       int skuCount,
       int kitCount,
       int customers,
-      int preloadOrders)
+      int preloadOrders,
+      double cardShare)
       throws Exception {
     return run(
         server,
@@ -113,7 +118,8 @@ public final class Benchmark {
         skuCount,
         kitCount,
         customers,
-        preloadOrders);
+        preloadOrders,
+        cardShare);
   }
 
   /**
@@ -131,7 +137,8 @@ public final class Benchmark {
       int skuCount,
       int kitCount,
       int customers,
-      int preloadOrders)
+      int preloadOrders,
+      double cardShare)
       throws Exception {
     Rest admin = new Rest(url, "admin", "admin");
     Rest channel = new Rest(url, "channel", "channel");
@@ -212,7 +219,8 @@ public final class Benchmark {
               });
       probing.start();
     }
-    LoadDriver driver = new LoadDriver(channel, catalog, customers);
+    LoadDriver driver =
+        new LoadDriver(channel, catalog, customers, cardTokens(channel, cardShare), cardShare);
     long driverCpuBefore =
         ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO).toNanos();
     double[] cpu = new double[1];
@@ -257,6 +265,7 @@ public final class Benchmark {
     report.put("machine", Report.machine());
     report.put("database", db);
     report.put("clients", clients);
+    report.put("cardShare", cardShare);
     report.put("warmupSeconds", warmup);
     report.put("measuredSeconds", duration);
     report.put(
@@ -411,4 +420,19 @@ public final class Benchmark {
   }
 
   private Benchmark() {}
+
+  /** Cards in the vault for the share of orders paid by card (the simulator's approved card). */
+  private static List<String> cardTokens(Rest channel, double cardShare) throws Exception {
+    List<String> tokens = new java.util.ArrayList<>();
+    for (int i = 0; cardShare > 0 && i < 20; i++) {
+      Rest.Reply r =
+          channel.post(
+              "/vault/cards",
+              Map.of("number", "4242424242424242", "expMonth", 12, "expYear", 2040),
+              Map.of());
+      check(r);
+      tokens.add(r.json().path("token").asText());
+    }
+    return tokens;
+  }
 }

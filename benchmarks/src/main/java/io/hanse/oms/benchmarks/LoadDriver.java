@@ -48,11 +48,19 @@ public final class LoadDriver {
   private final Rest channel;
   private final Catalog catalog;
   private final int customers;
+  private final List<String> cardTokens;
+  private final double cardShare;
 
-  public LoadDriver(Rest channel, Catalog catalog, int customers) {
+  /**
+   * @param cardTokens vault tokens of test cards; {@code cardShare} of the orders are paid with one
+   */
+  public LoadDriver(
+      Rest channel, Catalog catalog, int customers, List<String> cardTokens, double cardShare) {
     this.channel = channel;
     this.catalog = catalog;
     this.customers = customers;
+    this.cardTokens = List.copyOf(cardTokens);
+    this.cardShare = cardTokens.isEmpty() ? 0 : cardShare;
   }
 
   /**
@@ -147,6 +155,13 @@ public final class LoadDriver {
         "customer",
         Map.of("email", "customer" + customer + "@bench.example", "name", "Customer " + customer));
     order.put("lines", list);
+    if (cardShare > 0 && random.nextDouble() < cardShare) {
+      order.put(
+          "payments",
+          List.of(
+              Map.of(
+                  "method", "card", "token", cardTokens.get(random.nextInt(cardTokens.size())))));
+    }
     return order;
   }
 }

@@ -83,7 +83,11 @@ final class Report {
             + r.get("clients")
             + " clients, "
             + r.get("measuredSeconds")
-            + " s | |",
+            + " s"
+            + (r.get("cardShare") instanceof Double share && share > 0
+                ? ", " + Math.round(share * 100) + " % paid by card"
+                : "")
+            + " | |",
         "|---|---|",
         "| orders/s | " + r.get("ordersPerSecond") + " |",
         "| accepted / errors | " + r.get("acceptedOrders") + " / " + r.get("errors") + " |",

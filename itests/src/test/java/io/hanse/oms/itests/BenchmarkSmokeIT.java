@@ -17,7 +17,7 @@ class BenchmarkSmokeIT {
   void theBenchmarkRunsAndItsOrdersAreSound() throws Exception {
     String url = HanseServer.get().api("").toString();
     Map<String, Object> report =
-        Benchmark.run(null, url, HanseServer.get().database(), 2, 0.5, 2, 20, 2, 50, 0);
+        Benchmark.run(null, url, HanseServer.get().database(), 2, 0.5, 2, 20, 2, 50, 0, 0.5);
 
     assertThat((Long) report.get("acceptedOrders")).isPositive();
     assertThat(report.get("errors")).isEqualTo(0L);

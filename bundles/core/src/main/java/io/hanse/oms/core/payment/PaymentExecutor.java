@@ -102,51 +102,18 @@ public class PaymentExecutor {
    *     wait; null otherwise
    */
   private String execute(String opId, Map<String, String> secrets, java.util.Set<String> waiting) {
-    Call call =
-        tx.read(
-            em -> {
-              PaymentOperationEntity op = em.find(PaymentOperationEntity.class, opId);
-              if (op == null || !op.pending()) {
-                return null;
-              }
-              PaymentEntity p = em.find(PaymentEntity.class, op.paymentId());
-              OrderEntity order = em.find(OrderEntity.class, op.orderId());
-              return new Call(op, p, order.customerId(), order.customerEmail());
-            });
-    if (call == null) {
-      return null;
+    // one transaction reads the operation and claims it, so that nobody else calls for it
+    Claim claim = tx.write(em -> claim(em, opId, secrets, waiting));
+    if (claim.call() == null) {
+      return claim.blocks();
     }
+    Call call = claim.call();
     String paymentId = call.payment().id();
     boolean authorize = call.op().type() == OperationType.AUTHORIZE;
-    if (!authorize && waiting.contains(paymentId)) {
-      return null;
-    }
-    if (authorize
-        && call.payment().tender() == io.hanse.oms.api.payment.Tender.GIFTCARD
-        && !secrets.containsKey(paymentId)
-        && call.op().createdAt().isAfter(java.time.Instant.now().minus(OWNED))) {
-      // the request that holds the card's code is still at it; only it may ask first
-      return paymentId;
-    }
-    Optional<PaymentGateway> gateway = gateways.find(call.payment().gateway());
-    if (gateway.isEmpty()) {
-      unanswered(opId, "gateway " + call.payment().gateway() + " is not installed");
-      return authorize ? paymentId : null;
-    }
-    boolean mine =
-        tx.write(
-            em -> {
-              PaymentOperationEntity op =
-                  em.find(PaymentOperationEntity.class, opId, LockModeType.PESSIMISTIC_WRITE);
-              return op != null && op.claim(java.time.Instant.now(), OWNED);
-            });
-    if (!mine) {
-      // another runner (a request, the sweeper, another node) is at it
-      return authorize ? paymentId : null;
-    }
+    PaymentGateway gateway = claim.gateway();
     GatewayResult result;
     try {
-      result = call(gateway.get(), call, secrets);
+      result = call(gateway, call, secrets);
     } catch (PaymentUnavailableException e) {
       // the gateway's text may quote its internals: it goes to the log, the record says less
       LOG.warn(
@@ -164,6 +131,44 @@ public class PaymentExecutor {
     }
     tx.write(em -> record(em, opId, result));
     return null;
+  }
+
+  /** Whom an operation is for, or why it is not run now ({@code blocks}: its payment waits). */
+  private record Claim(Call call, PaymentGateway gateway, String blocks) {}
+
+  private Claim claim(
+      EntityManager em, String opId, Map<String, String> secrets, java.util.Set<String> waiting) {
+    PaymentOperationEntity op =
+        em.find(PaymentOperationEntity.class, opId, LockModeType.PESSIMISTIC_WRITE);
+    if (op == null || !op.pending()) {
+      return new Claim(null, null, null);
+    }
+    PaymentEntity p = em.find(PaymentEntity.class, op.paymentId());
+    boolean authorize = op.type() == OperationType.AUTHORIZE;
+    String blocks = authorize ? p.id() : null;
+    if (!authorize && waiting.contains(p.id())) {
+      return new Claim(null, null, null);
+    }
+    java.time.Instant now = java.time.Instant.now();
+    if (authorize
+        && p.tender() == io.hanse.oms.api.payment.Tender.GIFTCARD
+        && !secrets.containsKey(p.id())
+        && op.createdAt().isAfter(now.minus(OWNED))) {
+      // the request that holds the card's code is still at it; only it may ask first
+      return new Claim(null, null, blocks);
+    }
+    Optional<PaymentGateway> gateway = gateways.find(p.gateway());
+    if (gateway.isEmpty()) {
+      op.unanswered("gateway " + p.gateway() + " is not installed");
+      return new Claim(null, null, blocks);
+    }
+    if (!op.claim(now, OWNED)) {
+      // another runner (a request, the sweeper, another node) is at it
+      return new Claim(null, null, blocks);
+    }
+    OrderEntity order = em.find(OrderEntity.class, op.orderId());
+    return new Claim(
+        new Call(op, p, order.customerId(), order.customerEmail()), gateway.get(), null);
   }
 
   private static GatewayResult call(
