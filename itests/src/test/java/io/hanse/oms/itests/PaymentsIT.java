@@ -224,6 +224,12 @@ class PaymentsIT {
   void aCancelledOrderReleasesItsAuthorization() {
     String sku = stocked("3.00", 5);
     String id = paidByCard(sku, 2);
+    JsonNode held = agent.post("/orders/" + id + "/hold", Map.of("reason", "call back")).json();
+    assertThat(held.path("payments").get(0).path("status").asText())
+        .as("every answer shows the order's payments")
+        .isEqualTo("AUTHORIZED");
+    assertThat(agent.post("/orders/" + id + "/release", Map.of()).json().path("status").asText())
+        .isEqualTo("CONFIRMED");
     Api.Reply cancelled = agent.post("/orders/" + id + "/cancel", Map.of("reason", "changed mind"));
     assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(200);
     JsonNode payment = cancelled.json().path("payments").get(0);

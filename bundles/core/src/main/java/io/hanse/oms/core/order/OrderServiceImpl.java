@@ -151,6 +151,12 @@ public class OrderServiceImpl implements OrderService {
     return new PlacementResult(get(placed.order().id()), false);
   }
 
+  /** The order as the APIs show it, with its payments, read in the caller's transaction. */
+  private static Order withPayments(EntityManager em, OrderEntity order) {
+    return order.toOrder(
+        OrderPayments.views(em, List.of(order.id())).getOrDefault(order.id(), List.of()));
+  }
+
   private PlacementResult withPayments(PlacementResult result) {
     return new PlacementResult(get(result.order().id()), result.replayed());
   }
@@ -425,7 +431,7 @@ public class OrderServiceImpl implements OrderService {
                 ChannelNoticeEntity.cancelled(em, channel, order.id(), order.externalId(), reason);
               }
               em.flush();
-              return order.toOrder();
+              return withPayments(em, order);
             });
     return voiding[0] ? afterPayments(id) : cancelled;
   }
@@ -465,7 +471,7 @@ public class OrderServiceImpl implements OrderService {
                     order.status() == OrderStatus.SHIPPED);
               }
               em.flush();
-              return order.toOrder();
+              return withPayments(em, order);
             });
     // the capture for this shipment, after its transaction
     return capturing[0] ? afterPayments(id) : shipped;
@@ -552,7 +558,7 @@ public class OrderServiceImpl implements OrderService {
           }
           Outbox.append(em, OmsTopics.ORDER_CHANGED, event(order));
           em.flush();
-          return order.toOrder();
+          return withPayments(em, order);
         });
   }
 
@@ -568,7 +574,7 @@ public class OrderServiceImpl implements OrderService {
           change.accept(order);
           Outbox.append(em, OmsTopics.ORDER_CHANGED, event(order));
           em.flush();
-          return order.toOrder();
+          return withPayments(em, order);
         });
   }
 
