@@ -90,7 +90,6 @@ public class OrderServiceImpl implements OrderService {
         submission.payments().isEmpty()
             ? List.of()
             : PreparedPayment.prepare(submission.payments(), gateways, Optional.ofNullable(vault));
-    Map<String, String> secrets = new java.util.HashMap<>();
     PlacementResult placed;
     try {
       placed =
@@ -120,8 +119,7 @@ public class OrderServiceImpl implements OrderService {
                   throw refused;
                 }
                 if (!tenders.isEmpty()) {
-                  secrets.clear(); // from a rolled-back attempt
-                  secrets.putAll(OrderPayments.record(em, order, tenders));
+                  OrderPayments.record(em, order, tenders);
                   // the placed event said CONFIRMED: tell that it waits on its payment
                   Outbox.append(em, OmsTopics.ORDER_CHANGED, event(order));
                 }
@@ -140,7 +138,7 @@ public class OrderServiceImpl implements OrderService {
     // Authorized after the order's transaction, never inside it: no locks held while a gateway
     // answers. Until then the order is on hold; a crash here leaves its operations to the sweeper.
     try {
-      payments.run(placed.order().id(), secrets);
+      payments.run(placed.order().id());
     } catch (RuntimeException e) {
       // the order is taken and on hold; the sweeper finishes its authorization
       LOG.warn(
@@ -480,7 +478,7 @@ public class OrderServiceImpl implements OrderService {
   /** The payment operations a committed change wrote; their failure is the sweeper's to retry. */
   private Order afterPayments(String id) {
     try {
-      if (payments.run(id, Map.of()) == PaymentExecutor.Outcome.RETAKE) {
+      if (payments.run(id) == PaymentExecutor.Outcome.RETAKE) {
         return release(id, "payments");
       }
     } catch (RuntimeException e) {

@@ -12,7 +12,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,19 +40,15 @@ public final class OrderPayments {
   /**
    * Records the tenders of a new order and holds it until they are authorized.
    *
-   * @return the payment ids with the in-memory secrets (gift card codes) their authorization needs
    * @throws ValidationException when the tenders do not add up to the order's total
    */
-  public static Map<String, String> record(
-      EntityManager em, OrderEntity order, List<PreparedPayment> tenders) {
-    Money total = order.total();
-    List<PaymentEntity> payments = persist(em, order, tenders, total.amount());
+  public static void record(EntityManager em, OrderEntity order, List<PreparedPayment> tenders) {
+    persist(em, order, tenders, order.total().amount());
     order.holdForPayment(AWAITING_AUTHORIZATION);
-    return secrets(tenders, payments);
   }
 
   /** Adds tenders to an order that is not paid in full yet (after a decline). */
-  static Map<String, String> add(
+  static PaymentEntity add(
       EntityManager em, OrderEntity order, List<PreparedPayment> tenders, String reason) {
     BigDecimal open = order.total().amount().subtract(covered(em, order.id()));
     if (open.signum() <= 0) {
@@ -61,7 +56,7 @@ public final class OrderPayments {
     }
     List<PaymentEntity> payments = persist(em, order, tenders, open);
     order.holdForPayment(reason);
-    return secrets(tenders, payments);
+    return payments.get(payments.size() - 1);
   }
 
   private static List<PaymentEntity> persist(
@@ -99,17 +94,6 @@ public final class OrderPayments {
               + " is due (the order's total after prices and promotions)");
     }
     return payments;
-  }
-
-  private static Map<String, String> secrets(
-      List<PreparedPayment> tenders, List<PaymentEntity> payments) {
-    Map<String, String> secrets = new HashMap<>();
-    for (int i = 0; i < tenders.size(); i++) {
-      if (tenders.get(i).secret() != null) {
-        secrets.put(payments.get(i).id(), tenders.get(i).secret());
-      }
-    }
-    return secrets;
   }
 
   /** What the order's live tenders (not declined or voided) pay. */

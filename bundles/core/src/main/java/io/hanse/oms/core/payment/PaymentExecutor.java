@@ -54,12 +54,8 @@ public class PaymentExecutor {
     RETAKE
   }
 
-  /**
-   * Runs every pending operation of the order that is due, then settles the order.
-   *
-   * @param secrets gift card codes by payment id, known only to the request that brought them
-   */
-  public Outcome run(String orderId, Map<String, String> secrets) {
+  /** Runs every pending operation of the order that is due, then settles the order. */
+  public Outcome run(String orderId) {
     for (int round = 0; round < 3; round++) {
       List<String> due =
           tx.read(
@@ -76,7 +72,7 @@ public class PaymentExecutor {
       // needs the gateway's reference, and an approval arriving after a void would stay open
       java.util.Set<String> waiting = new java.util.HashSet<>();
       for (String id : due) {
-        String blocked = execute(id, secrets, waiting);
+        String blocked = execute(id, waiting);
         if (blocked != null) {
           waiting.add(blocked);
         }
@@ -101,9 +97,9 @@ public class PaymentExecutor {
    * @return the payment id when its authorization is still unanswered, so its later operations
    *     wait; null otherwise
    */
-  private String execute(String opId, Map<String, String> secrets, java.util.Set<String> waiting) {
+  private String execute(String opId, java.util.Set<String> waiting) {
     // one transaction reads the operation and claims it, so that nobody else calls for it
-    Claim claim = tx.write(em -> claim(em, opId, secrets, waiting));
+    Claim claim = tx.write(em -> claim(em, opId, waiting));
     if (claim.call() == null) {
       return claim.blocks();
     }
@@ -113,7 +109,7 @@ public class PaymentExecutor {
     PaymentGateway gateway = claim.gateway();
     GatewayResult result;
     try {
-      result = call(gateway, call, secrets);
+      result = call(gateway, call);
     } catch (PaymentUnavailableException e) {
       // the gateway's text may quote its internals: it goes to the log, the record says less
       LOG.warn(
@@ -136,8 +132,7 @@ public class PaymentExecutor {
   /** Whom an operation is for, or why it is not run now ({@code blocks}: its payment waits). */
   private record Claim(Call call, PaymentGateway gateway, String blocks) {}
 
-  private Claim claim(
-      EntityManager em, String opId, Map<String, String> secrets, java.util.Set<String> waiting) {
+  private Claim claim(EntityManager em, String opId, java.util.Set<String> waiting) {
     PaymentOperationEntity op =
         em.find(PaymentOperationEntity.class, opId, LockModeType.PESSIMISTIC_WRITE);
     if (op == null || !op.pending()) {
@@ -150,13 +145,6 @@ public class PaymentExecutor {
       return new Claim(null, null, null);
     }
     java.time.Instant now = java.time.Instant.now();
-    if (authorize
-        && p.tender() == io.hanse.oms.api.payment.Tender.GIFTCARD
-        && !secrets.containsKey(p.id())
-        && op.createdAt().isAfter(now.minus(OWNED))) {
-      // the request that holds the card's code is still at it; only it may ask first
-      return new Claim(null, null, blocks);
-    }
     Optional<PaymentGateway> gateway = gateways.find(p.gateway());
     if (gateway.isEmpty()) {
       op.unanswered("gateway " + p.gateway() + " is not installed");
@@ -171,13 +159,12 @@ public class PaymentExecutor {
         new Call(op, p, order.customerId(), order.customerEmail()), gateway.get(), null);
   }
 
-  private static GatewayResult call(
-      PaymentGateway gateway, Call call, Map<String, String> secrets) {
+  private static GatewayResult call(PaymentGateway gateway, Call call) {
     PaymentOperationEntity op = call.op();
     PaymentEntity p = call.payment();
     Money amount = new Money(op.amount().stripTrailingZeros(), p.currency());
     if (op.type() == OperationType.AUTHORIZE) {
-      String source = secrets.getOrDefault(p.id(), p.source());
+      String source = p.source();
       return gateway.authorize(
           new AuthorizationRequest(
               p.id(),

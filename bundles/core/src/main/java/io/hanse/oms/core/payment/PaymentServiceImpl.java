@@ -129,8 +129,7 @@ public class PaymentServiceImpl implements PaymentService {
     new Checks().required("payment", instruction).orThrow();
     List<PreparedPayment> tenders =
         PreparedPayment.prepare(List.of(instruction), gateways, Optional.ofNullable(vault));
-    String[] added = new String[1];
-    Map<String, String> secrets =
+    String added =
         tx.write(
             em -> {
               OrderEntity order =
@@ -141,19 +140,15 @@ public class PaymentServiceImpl implements PaymentService {
               if (order.status() == OrderStatus.CANCELLED || order.status() == OrderStatus.CLOSED) {
                 throw new ConflictException("order " + orderId + " is " + order.status());
               }
-              Map<String, String> s =
-                  OrderPayments.add(em, order, tenders, OrderPayments.AWAITING_AUTHORIZATION);
-              em.flush();
-              List<PaymentEntity> all = OrderPayments.payments(em, orderId);
-              added[0] = all.get(all.size() - 1).id();
-              return s;
+              return OrderPayments.add(em, order, tenders, OrderPayments.AWAITING_AUTHORIZATION)
+                  .id();
             });
-    settle(orderId, secrets);
-    return get(added[0]);
+    settle(orderId);
+    return get(added);
   }
 
-  private void settle(String orderId, Map<String, String> secrets) {
-    if (executor.run(orderId, secrets) == PaymentExecutor.Outcome.RETAKE) {
+  private void settle(String orderId) {
+    if (executor.run(orderId) == PaymentExecutor.Outcome.RETAKE) {
       orders.release(orderId, "payments");
     }
   }
@@ -224,7 +219,7 @@ public class PaymentServiceImpl implements PaymentService {
     // what the refund was recorded as decides, not this request (a replay may say otherwise)
     boolean recordedAsCredit = tx.read(em -> em.find(RefundEntity.class, refundId).storeCredit());
     IssuedGiftCard credit = recordedAsCredit ? storeCredit(cards, refundId) : null;
-    settle(orderId, Map.of());
+    settle(orderId);
     return view(refundId, credit);
   }
 
@@ -366,7 +361,7 @@ public class PaymentServiceImpl implements PaymentService {
               em.persist(op);
               return p.orderId();
             });
-    settle(orderId, Map.of());
+    settle(orderId);
     return get(paymentId);
   }
 }

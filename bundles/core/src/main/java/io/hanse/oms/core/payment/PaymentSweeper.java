@@ -80,7 +80,7 @@ public class PaymentSweeper {
                       .getResultList());
       for (String orderId : orderIds) {
         try {
-          if (executor.run(orderId, java.util.Map.of()) == PaymentExecutor.Outcome.RETAKE) {
+          if (executor.run(orderId) == PaymentExecutor.Outcome.RETAKE) {
             orders.release(orderId, "payments");
           }
         } catch (RuntimeException e) {

@@ -3,27 +3,21 @@ package io.hanse.oms.core.payment;
 import io.hanse.oms.api.ValidationException;
 import io.hanse.oms.api.payment.CardToken;
 import io.hanse.oms.api.payment.CardVault;
+import io.hanse.oms.api.payment.GiftCardCodes;
 import io.hanse.oms.api.payment.PaymentInstruction;
 import io.hanse.oms.api.payment.Tender;
 import io.hanse.oms.core.internal.Checks;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
  * A tender checked before the order's transaction: its gateway chosen, a vault token looked up,
- * what may be shown of it worked out. A gift card's code stays in memory ({@link #secret}), for the
- * authorization that follows the transaction; it is never written to the core's tables.
+ * what may be shown of it worked out. A gift card is kept by its code's hash, never by its code.
  */
 public record PreparedPayment(
-    Tender tender,
-    String gateway,
-    String source,
-    String secret,
-    String display,
-    BigDecimal amount) {
+    Tender tender, String gateway, String source, String display, BigDecimal amount) {
   /** The most tenders one order may be split over. */
   static final int MAX_TENDERS = 5;
 
@@ -70,14 +64,16 @@ public record PreparedPayment(
       case CARD -> card(p, gateways, vault);
       case GIFTCARD -> {
         String code = required("payments.code (the gift card's code)", p.code(), 64);
-        String normal = code.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
-        String last4 = normal.length() <= 4 ? normal : normal.substring(normal.length() - 4);
+        String normal =
+            GiftCardCodes.normalise(code)
+                .orElseThrow(
+                    () -> new ValidationException("payments.code is not a gift card code"));
+        // the payment keeps the code's hash, never the code: enough to find the card again
         yield new PreparedPayment(
             Tender.GIFTCARD,
             gateways.nameFor(Tender.GIFTCARD, null),
-            null,
-            code,
-            "gift card ••••" + last4,
+            GiftCardCodes.REFERENCE_PREFIX + GiftCardCodes.hash(normal),
+            "gift card ••••" + normal.substring(normal.length() - 4),
             p.amount());
       }
       case CHECK -> {
@@ -90,7 +86,6 @@ public record PreparedPayment(
             Tender.CHECK,
             gateways.nameFor(Tender.CHECK, null),
             number,
-            null,
             "check " + number,
             p.amount());
       }
@@ -98,7 +93,6 @@ public record PreparedPayment(
           new PreparedPayment(
               Tender.ACCOUNT,
               gateways.nameFor(Tender.ACCOUNT, null),
-              null,
               null,
               "on account",
               p.amount());
@@ -127,7 +121,7 @@ public record PreparedPayment(
           "payments.token must be a vault token (tok_…) or a Stripe payment method (pm_…)");
     }
     return new PreparedPayment(
-        Tender.CARD, gateways.nameFor(Tender.CARD, token), token, null, display, p.amount());
+        Tender.CARD, gateways.nameFor(Tender.CARD, token), token, display, p.amount());
   }
 
   private static String required(String field, String value, int max) {

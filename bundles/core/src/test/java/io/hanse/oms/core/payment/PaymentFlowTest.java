@@ -281,7 +281,7 @@ class PaymentFlowTest {
       try {
         java.lang.reflect.Field f = PaymentServiceImpl.class.getDeclaredField("executor");
         f.setAccessible(true);
-        ((PaymentExecutor) f.get(payments)).run(orderId, Map.of());
+        ((PaymentExecutor) f.get(payments)).run(orderId);
       } catch (ReflectiveOperationException e) {
         throw new IllegalStateException(e);
       }

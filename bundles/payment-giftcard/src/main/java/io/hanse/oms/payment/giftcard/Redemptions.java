@@ -35,11 +35,10 @@ final class Redemptions {
   GatewayResult authorize(Connection c, AuthorizationRequest r) throws SQLException {
     Instant now = clock.instant();
     Call call = new Call(Kind.HOLD, r.amount(), r.idempotencyKey());
-    Optional<String> code = GiftCodes.normalise(r.source());
+    // the source is the code as typed, or the reference the core keeps (the code's hash)
+    Optional<String> hash = io.hanse.oms.api.payment.GiftCardCodes.hashOf(r.source());
     Optional<GiftCard> found =
-        code.isEmpty()
-            ? Optional.empty()
-            : CardTable.findByHash(c, GiftCodes.hash(code.get()), now);
+        hash.isEmpty() ? Optional.empty() : CardTable.findByHash(c, hash.get(), now);
     if (found.isEmpty()) {
       return decline(c, call, null, null, "unknown_card", "no gift card has this code");
     }

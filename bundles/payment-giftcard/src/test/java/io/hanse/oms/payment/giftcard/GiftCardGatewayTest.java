@@ -55,6 +55,22 @@ class GiftCardGatewayTest {
   }
 
   @Test
+  void theCoresReferenceFindsTheCardWithoutItsCode() {
+    IssuedGiftCard card = cards.issue(eur("30"), null, "gift", null);
+    String reference =
+        io.hanse.oms.api.payment.GiftCardCodes.reference(
+                card.code().toLowerCase(java.util.Locale.ROOT))
+            .orElseThrow();
+    assertThat(reference).doesNotContain(card.code().replace("-", ""));
+    assertThat(gateway.authorize(authorize(reference, eur("30"), "ref-1")).isApproved()).isTrue();
+    assertBalance(card, "0", "30");
+    assertThat(gateway.authorize(authorize("sha256:" + "0".repeat(64), eur("1"), "ref-2")).code())
+        .isEqualTo("unknown_card");
+    assertThat(gateway.authorize(authorize("sha256:not-hex", eur("1"), "ref-3")).code())
+        .isEqualTo("unknown_card");
+  }
+
+  @Test
   void authorizeCaptureCancelRefundMoveTheBalance() {
     IssuedGiftCard card = cards.issue(eur("100"), null, "gift", null);
 
