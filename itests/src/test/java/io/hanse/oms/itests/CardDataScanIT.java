@@ -33,7 +33,9 @@ class CardDataScanIT {
   /** A security code unlikely to occur by chance next to the words that would carry it. */
   private static final String CVC = "917";
 
-  /** A run of digits that stands alone: not part of a hex string (hashes, ids) or a longer number. */
+  /**
+   * A run of digits that stands alone: not part of a hex string (hashes, ids) or a longer number.
+   */
   private static final Pattern LONG_DIGITS =
       Pattern.compile("(?<![0-9a-fA-F])[3-6]\\d{14,18}(?![0-9a-fA-F])");
 
