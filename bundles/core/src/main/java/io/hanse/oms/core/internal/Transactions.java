@@ -84,6 +84,19 @@ public final class Transactions {
     }
   }
 
+  /**
+   * Runs {@code work} in a new or the caller's transaction once, without retrying: for work that
+   * has a better way out of a failure than doing the same again (a batch taken one by one).
+   */
+  public <R> R writeOnce(EmFunction<R> work) {
+    return jpa.txExpr(
+        TransactionType.Required,
+        em -> {
+          em.setFlushMode(FlushModeType.COMMIT);
+          return work.apply(em);
+        });
+  }
+
   /** Runs {@code work} read-only, joining a transaction if one is active. */
   public <R> R read(EmFunction<R> work) {
     return jpa.txExpr(TransactionType.Supports, work);

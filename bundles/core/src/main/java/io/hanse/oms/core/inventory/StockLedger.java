@@ -20,7 +20,7 @@ import javax.persistence.EntityManager;
  * conditions are re-checked by the database after it waits for the row lock, so concurrent orders
  * on any number of nodes cannot oversell; the table's CHECK constraint backs this up.
  */
-public final class StockLedger {
+public final class StockLedger implements StockReservations {
 
   /** Units of a SKU taken from one location. */
   public record Grant(String location, int quantity) {}
@@ -48,6 +48,7 @@ public final class StockLedger {
    * What each SKU has available per location, fullest location first: one query for all the SKUs of
    * an order. It is only a guide; the conditional update decides.
    */
+  @Override
   public Map<String, List<Grant>> availability(
       Collection<String> skus, Collection<String> locations) {
     Map<String, List<Grant>> bySku = new HashMap<>();
@@ -72,6 +73,7 @@ public final class StockLedger {
   }
 
   /** Reserves up to {@code quantity} from the locations of an availability snapshot. */
+  @Override
   public List<Grant> reserveUpTo(String sku, int quantity, List<Grant> snapshot) {
     List<Grant> grants = new ArrayList<>();
     int remaining = quantity;

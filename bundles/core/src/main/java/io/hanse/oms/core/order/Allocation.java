@@ -3,8 +3,8 @@ package io.hanse.oms.core.order;
 import io.hanse.oms.api.InsufficientStockException;
 import io.hanse.oms.api.InsufficientStockException.Shortage;
 import io.hanse.oms.api.SkuQuantity;
-import io.hanse.oms.core.inventory.StockLedger;
 import io.hanse.oms.core.inventory.StockLedger.Grant;
+import io.hanse.oms.core.inventory.StockReservations;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -37,7 +37,7 @@ final class Allocation {
    *     transaction then rolls back what was reserved
    */
   static Allocation reserve(
-      List<Demand> demands, StockLedger ledger, Collection<String> locations) {
+      List<Demand> demands, StockReservations ledger, Collection<String> locations) {
     Allocation allocation = new Allocation();
     Map<String, List<Demand>> bySku = new TreeMap<>();
     demands.forEach(d -> bySku.computeIfAbsent(d.sku(), k -> new ArrayList<>()).add(d));

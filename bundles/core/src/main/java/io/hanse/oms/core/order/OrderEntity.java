@@ -11,7 +11,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import javax.persistence.AttributeOverride;
 import javax.persistence.AttributeOverrides;
 import javax.persistence.CascadeType;
@@ -118,6 +117,7 @@ public class OrderEntity {
   protected OrderEntity() {}
 
   OrderEntity(
+      String id,
       String channel,
       String externalId,
       String sourceCode,
@@ -127,7 +127,7 @@ public class OrderEntity {
       String customerName,
       Address shippingAddress,
       String placedBy) {
-    this.id = UUID.randomUUID().toString();
+    this.id = id;
     this.channel = channel;
     this.externalId = externalId;
     this.sourceCode = sourceCode;

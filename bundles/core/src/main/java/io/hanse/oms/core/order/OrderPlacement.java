@@ -17,8 +17,10 @@ import io.hanse.oms.core.catalog.TemplateEntity;
 import io.hanse.oms.core.customer.CustomerEntity;
 import io.hanse.oms.core.customer.CustomerServiceImpl;
 import io.hanse.oms.core.internal.Checks;
+import io.hanse.oms.core.inventory.BatchStock;
 import io.hanse.oms.core.inventory.InventoryServiceImpl;
 import io.hanse.oms.core.inventory.StockLedger;
+import io.hanse.oms.core.inventory.StockReservations;
 import io.hanse.oms.core.outbox.Outbox;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.persistence.EntityManager;
@@ -38,11 +41,39 @@ final class OrderPlacement {
   private final EntityManager em;
   private final String user;
   private final PriceCalculator calculator;
+  private final Prefetched prefetched;
+
+  /**
+   * What a batch of orders looked up once for all of them: their products, the customers known by
+   * their e-mail addresses (orders of the batch add the new ones) and the batch's stock. The batch
+   * persists what its orders make itself, new customers first: the database checks that an order's
+   * customer exists, and Hibernate groups inserts by entity in the order it first met them.
+   */
+  record Prefetched(
+      Map<String, ProductEntity> products,
+      Map<String, CustomerEntity> customersByEmail,
+      BatchStock stock,
+      List<CustomerEntity> newCustomers,
+      List<Object> newEntities) {
+
+    Prefetched(
+        Map<String, ProductEntity> products,
+        Map<String, CustomerEntity> customersByEmail,
+        BatchStock stock) {
+      this(products, customersByEmail, stock, new ArrayList<>(), new ArrayList<>());
+    }
+  }
 
   OrderPlacement(EntityManager em, String user, PriceCalculator calculator) {
+    this(em, user, calculator, null);
+  }
+
+  /** A placement inside a batch, looking up and reserving through {@code prefetched}. */
+  OrderPlacement(EntityManager em, String user, PriceCalculator calculator, Prefetched prefetched) {
     this.em = em;
     this.user = user;
     this.calculator = calculator;
+    this.prefetched = prefetched;
   }
 
   OrderEntity place(OrderSubmission s) {
@@ -59,22 +90,34 @@ final class OrderPlacement {
     Map<String, ProductEntity> products = products(s.lines());
     requireKnown(s.lines(), products);
     checkLines(s.lines(), products);
-    CustomerEntity customer = customer(s);
-    OrderEntity order = newOrder(s, customer);
+    String orderId = UUID.randomUUID().toString();
     Taken taken =
         priceAndReserve(
-            order,
+            orderId,
+            Submissions.department(s),
             s.lines(),
             s.channel(),
             s.sourceCode(),
-            customer.email(),
+            CustomerEntity.normalizeEmail(s.customer().email()),
             products,
             onlyLocation);
+    // the customer only once the order is sure to be taken: a refused order leaves no trace
+    CustomerEntity customer = customer(s);
+    OrderEntity order = newOrder(orderId, s, customer);
     order.open(taken.lines(), taken.total());
-    em.persist(order);
-    taken.persistReservations(em, order.id());
-    Outbox.append(em, OmsTopics.ORDER_PLACED, OrderServiceImpl.event(order));
+    persist(order);
+    taken.reservations(order.id()).forEach(this::persist);
+    persist(Outbox.event(OmsTopics.ORDER_PLACED, OrderServiceImpl.event(order)));
     return order;
+  }
+
+  /** Persists now, or hands it to the batch to persist in order. */
+  private void persist(Object entity) {
+    if (prefetched != null) {
+      prefetched.newEntities().add(entity);
+    } else {
+      em.persist(entity);
+    }
   }
 
   /**
@@ -84,7 +127,7 @@ final class OrderPlacement {
   OrderEntity placeUnreserved(OrderSubmission s, String reason) {
     Map<String, ProductEntity> products = products(s.lines());
     CustomerEntity customer = customer(s);
-    OrderEntity order = newOrder(s, customer);
+    OrderEntity order = newOrder(UUID.randomUUID().toString(), s, customer);
     String currency =
         products.values().stream()
             .map(p -> p.price().currency())
@@ -133,7 +176,8 @@ final class OrderPlacement {
     checkLines(requests, products);
     Taken taken =
         priceAndReserve(
-            order,
+            order.id(),
+            order.department(),
             requests,
             order.channel(),
             order.sourceCode(),
@@ -141,11 +185,12 @@ final class OrderPlacement {
             products,
             order.soldAt());
     order.retaken(taken.lines(), taken.total());
-    taken.persistReservations(em, order.id());
+    taken.reservations(order.id()).forEach(em::persist);
   }
 
-  private OrderEntity newOrder(OrderSubmission s, CustomerEntity customer) {
+  private OrderEntity newOrder(String id, OrderSubmission s, CustomerEntity customer) {
     return new OrderEntity(
+        id,
         s.channel(),
         s.externalId(),
         s.sourceCode(),
@@ -159,15 +204,16 @@ final class OrderPlacement {
 
   /** Priced lines with their reservations, ready to be added to an order. */
   private record Taken(List<OrderLineEntity> lines, Money total, Allocation allocation) {
-    void persistReservations(EntityManager em, String orderId) {
-      for (Allocation.Reserved r : allocation.reservations()) {
-        em.persist(new ReservationEntity(orderId, r.lineNo(), r.sku(), r.location(), r.quantity()));
-      }
+    List<ReservationEntity> reservations(String orderId) {
+      return allocation.reservations().stream()
+          .map(r -> new ReservationEntity(orderId, r.lineNo(), r.sku(), r.location(), r.quantity()))
+          .toList();
     }
   }
 
   private Taken priceAndReserve(
-      OrderEntity order,
+      String orderId,
+      String department,
       List<OrderLineRequest> requests,
       String channel,
       String sourceCode,
@@ -188,12 +234,13 @@ final class OrderPlacement {
                 onlyLocation == null && product.backorderable()));
       }
     }
-    StockLedger ledger = new StockLedger(em, user, order.id());
+    StockReservations stock =
+        prefetched != null ? prefetched.stock() : new StockLedger(em, user, orderId);
     List<String> locations =
         onlyLocation == null
-            ? InventoryServiceImpl.locationCodes(em, order.department())
+            ? InventoryServiceImpl.locationCodes(em, department)
             : List.of(onlyLocation);
-    Allocation allocation = Allocation.reserve(demands, ledger, locations);
+    Allocation allocation = Allocation.reserve(demands, stock, locations);
 
     List<OrderLineEntity> lines = new ArrayList<>();
     Money total = Money.zero(prices.get(0).unitPrice().currency());
@@ -237,6 +284,17 @@ final class OrderPlacement {
 
   private Map<String, ProductEntity> products(List<OrderLineRequest> lines) {
     Set<String> skus = lines.stream().map(OrderLineRequest::sku).collect(Collectors.toSet());
+    if (prefetched != null) {
+      Map<String, ProductEntity> known = new HashMap<>();
+      skus.forEach(
+          sku -> {
+            ProductEntity p = prefetched.products().get(sku);
+            if (p != null) {
+              known.put(sku, p);
+            }
+          });
+      return known;
+    }
     Map<String, ProductEntity> products =
         em
             .createQuery("select p from ProductEntity p where p.sku in :skus", ProductEntity.class)
@@ -280,14 +338,23 @@ final class OrderPlacement {
   }
 
   private CustomerEntity customer(OrderSubmission s) {
-    CustomerEntity customer = CustomerServiceImpl.findByEmail(em, s.customer().email());
+    String email = CustomerEntity.normalizeEmail(s.customer().email());
+    CustomerEntity customer =
+        prefetched != null
+            ? prefetched.customersByEmail().get(email)
+            : CustomerServiceImpl.findByEmail(em, email);
     if (customer == null) {
       customer = new CustomerEntity(s.customer().email());
       customer.update(s.customer().name(), s.customer().phone(), null);
       if (s.shippingAddress() != null) {
         customer.update(s.customer().name(), s.customer().phone(), List.of(s.shippingAddress()));
       }
-      em.persist(customer);
+      if (prefetched != null) {
+        prefetched.customersByEmail().put(email, customer);
+        prefetched.newCustomers().add(customer);
+      } else {
+        em.persist(customer);
+      }
     } else {
       customer.complete(s.customer().name(), s.customer().phone());
     }

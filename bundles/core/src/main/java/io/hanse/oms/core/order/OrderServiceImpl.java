@@ -35,19 +35,41 @@ import javax.persistence.EntityManager;
 import javax.persistence.TypedQuery;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
-/** Orders from every channel, through one path. Each method is one retried transaction. */
-@Component(service = OrderService.class)
+/**
+ * Orders from every channel, through one path. Each method is one retried transaction; new orders
+ * without tenders are taken together with others arriving at the same time ({@link OrderIntake}).
+ */
+@Component(service = OrderService.class, configurationPid = "io.hanse.oms.orders")
+@Designate(ocd = OrderServiceImpl.Config.class)
 public class OrderServiceImpl implements OrderService {
+
+  @ObjectClassDefinition(name = "Hanse OMS orders")
+  public @interface Config {
+    @AttributeDefinition(
+        description =
+            "Most new orders taken together in one transaction when they arrive at the same time"
+                + " (group commit); 1 takes every order in a transaction of its own")
+    int intakeBatchSize() default OrderServiceImpl.DEFAULT_BATCH;
+  }
+
+  /** Enough to gather what 16 to 64 busy clients send while one batch commits. */
+  static final int DEFAULT_BATCH = 64;
+
   private static final org.slf4j.Logger LOG =
       org.slf4j.LoggerFactory.getLogger(OrderServiceImpl.class);
   private final Transactions tx;
   private final Gateways gateways;
   private final PaymentExecutor payments;
+  private final OrderIntake intake;
 
   /** The card vault, when installed: card tenders are checked against it before an order. */
   @Reference(
@@ -65,17 +87,34 @@ public class OrderServiceImpl implements OrderService {
 
   /** Without payment gateways: orders with tenders are refused (unit tests). */
   public OrderServiceImpl(Transactions tx) {
-    this(tx, new Gateways(), new PaymentExecutor(tx, new Gateways()));
+    this(tx, new Gateways(), new PaymentExecutor(tx, new Gateways()), DEFAULT_BATCH);
   }
 
   @Activate
   public OrderServiceImpl(
       @Reference Transactions tx,
       @Reference Gateways gateways,
-      @Reference PaymentExecutor payments) {
+      @Reference PaymentExecutor payments,
+      Config config) {
+    this(tx, gateways, payments, config.intakeBatchSize());
+  }
+
+  /** With gateways, each order taken in a transaction of its own or with others waiting. */
+  public OrderServiceImpl(Transactions tx, Gateways gateways, PaymentExecutor payments) {
+    this(tx, gateways, payments, DEFAULT_BATCH);
+  }
+
+  public OrderServiceImpl(
+      Transactions tx, Gateways gateways, PaymentExecutor payments, int batchSize) {
     this.tx = tx;
     this.gateways = gateways;
     this.payments = payments;
+    this.intake = new OrderIntake(tx, batchSize);
+  }
+
+  @Deactivate
+  void deactivate() {
+    intake.stop();
   }
 
   @Override
@@ -90,6 +129,16 @@ public class OrderServiceImpl implements OrderService {
         submission.payments().isEmpty()
             ? List.of()
             : PreparedPayment.prepare(submission.payments(), gateways, Optional.ofNullable(vault));
+    boolean lookFirst = false;
+    if (tenders.isEmpty()) {
+      Object taken =
+          intake.submit(new OrderIntake.Request(submission, keyId, requestHash, user, calculator));
+      if (taken instanceof PlacementResult result) {
+        return result;
+      }
+      lookFirst = taken == OrderIntake.Alone.LOOK_FIRST;
+    }
+    boolean looked = lookFirst;
     PlacementResult placed;
     try {
       placed =
@@ -98,7 +147,7 @@ public class OrderServiceImpl implements OrderService {
                 // A first attempt does not look for an earlier order with this idempotency key or
                 // external id: their unique keys refuse the insert of a replay at commit, and the
                 // retry that follows looks. That spares every new order two queries.
-                if (attempt > 1) {
+                if (attempt > 1 || looked) {
                   PlacementResult earlier = earlier(em, keyId, requestHash, submission);
                   if (earlier != null) {
                     return earlier;
@@ -112,7 +161,7 @@ public class OrderServiceImpl implements OrderService {
                   // still answer with that order: look before refusing, then roll back what this
                   // attempt reserved.
                   PlacementResult earlier =
-                      attempt == 1 ? earlier(em, keyId, requestHash, submission) : null;
+                      attempt == 1 && !looked ? earlier(em, keyId, requestHash, submission) : null;
                   if (earlier != null) {
                     throw new Replay(earlier);
                   }

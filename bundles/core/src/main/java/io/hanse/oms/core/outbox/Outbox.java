@@ -16,9 +16,14 @@ public final class Outbox {
 
   /** Appends an event; property values must be strings, numbers or booleans. */
   public static void append(EntityManager em, String topic, Map<String, ?> properties) {
+    em.persist(event(topic, properties));
+  }
+
+  /** An event to persist in the transaction whose change it announces. */
+  public static OutboxEventEntity event(String topic, Map<String, ?> properties) {
     String id = UUID.randomUUID().toString();
     Map<String, Object> payload = new LinkedHashMap<>(properties);
     payload.put(OmsTopics.EVENT_ID, id);
-    em.persist(new OutboxEventEntity(id, topic, Json.write(payload)));
+    return new OutboxEventEntity(id, topic, Json.write(payload));
   }
 }

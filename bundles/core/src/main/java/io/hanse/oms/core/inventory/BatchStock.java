@@ -1,0 +1,189 @@
+package io.hanse.oms.core.inventory;
+
+import io.hanse.oms.api.event.OmsTopics;
+import io.hanse.oms.api.inventory.MovementType;
+import io.hanse.oms.core.inventory.StockLedger.Grant;
+import io.hanse.oms.core.outbox.Outbox;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import javax.persistence.EntityManager;
+import org.hibernate.Session;
+
+/**
+ * The stock of a batch of orders taken in one transaction. It reads what the batch's SKUs have
+ * available once, lets each order of the batch reserve from that snapshot in turn (an order that
+ * cannot be served gives back what it took), and at the end applies what the accepted orders took
+ * in one round of conditional updates, one per SKU and location, in key order.
+ *
+ * <p>The snapshot is only a guide, as for a single order: each update still requires {@code on_hand
+ * - reserved} to cover what it adds, so stock changed meanwhile by anyone else makes {@link
+ * #apply()} fail and the batch roll back whole; its orders are then taken one by one.
+ */
+public final class BatchStock implements StockReservations {
+
+  /** Thrown by {@link #apply()} when a stock row no longer covers what the batch took from it. */
+  public static final class StockMoved extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    StockMoved(StockKey key) {
+      super("stock of " + key.sku() + " at " + key.location() + " changed during the batch");
+    }
+  }
+
+  private record Taken(StockKey key, int quantity) {}
+
+  private final EntityManager em;
+  private final Map<StockKey, Integer> available = new HashMap<>();
+  private final Map<StockKey, Integer> reserved = new TreeMap<>(BY_KEY);
+  private final List<Taken> current = new ArrayList<>();
+  private final List<StockMovementEntity> movements = new ArrayList<>();
+
+  private static final Comparator<StockKey> BY_KEY =
+      Comparator.comparing(StockKey::sku).thenComparing(StockKey::location);
+
+  /** Reads what {@code skus} have available at {@code locations}: one query for the batch. */
+  public BatchStock(EntityManager em, Collection<String> skus, Collection<String> locations) {
+    this.em = em;
+    if (skus.isEmpty() || locations.isEmpty()) {
+      return;
+    }
+    em.createQuery(
+            "select s.key.sku, s.key.location, s.onHand - s.reserved from StockLevelEntity s"
+                + " where s.key.sku in :skus and s.key.location in :locations"
+                + " and s.onHand - s.reserved > 0",
+            Object[].class)
+        .setParameter("skus", skus)
+        .setParameter("locations", locations)
+        .getResultList()
+        .forEach(
+            row ->
+                available.put(
+                    new StockKey((String) row[0], (String) row[1]), ((Number) row[2]).intValue()));
+  }
+
+  @Override
+  public Map<String, List<Grant>> availability(
+      Collection<String> skus, Collection<String> locations) {
+    Map<String, List<Grant>> bySku = new HashMap<>();
+    for (String sku : skus) {
+      List<Grant> grants = new ArrayList<>();
+      for (String location : locations) {
+        int units = available.getOrDefault(new StockKey(sku, location), 0);
+        if (units > 0) {
+          grants.add(new Grant(location, units));
+        }
+      }
+      // fullest first, as the database's availability query orders them
+      grants.sort(
+          Comparator.comparingInt(Grant::quantity).reversed().thenComparing(Grant::location));
+      if (!grants.isEmpty()) {
+        bySku.put(sku, grants);
+      }
+    }
+    return bySku;
+  }
+
+  @Override
+  public List<Grant> reserveUpTo(String sku, int quantity, List<Grant> snapshot) {
+    List<Grant> grants = new ArrayList<>();
+    int remaining = quantity;
+    for (Grant seen : snapshot) {
+      StockKey key = new StockKey(sku, seen.location());
+      int take = Math.min(remaining, available.getOrDefault(key, 0));
+      if (take > 0) {
+        available.merge(key, -take, Integer::sum);
+        current.add(new Taken(key, take));
+        grants.add(new Grant(seen.location(), take));
+        remaining -= take;
+      }
+      if (remaining == 0) {
+        break;
+      }
+    }
+    return grants;
+  }
+
+  /** The order reserving now was refused: what it took is available to the next one. */
+  public void refuseCurrent() {
+    current.forEach(t -> available.merge(t.key(), t.quantity(), Integer::sum));
+    current.clear();
+  }
+
+  /** The order reserving now was taken: keep what it took, and its movements, for the batch. */
+  public void acceptCurrent(String user, String orderId) {
+    for (Taken t : current) {
+      movements.add(
+          new StockMovementEntity(
+              t.key().sku(),
+              t.key().location(),
+              MovementType.RESERVATION,
+              0,
+              t.quantity(),
+              "order",
+              user,
+              orderId));
+      reserved.merge(t.key(), t.quantity(), Integer::sum);
+    }
+    current.clear();
+  }
+
+  /**
+   * Reserves what the accepted orders took: one batched conditional update per SKU and location, in
+   * key order so that concurrent writers lock rows in one order, and one stock event for each; and
+   * logs each order's movements. Call it once the batch's orders are persisted.
+   *
+   * @throws StockMoved when a row no longer covers it; the caller's transaction must roll back
+   */
+  public void apply() {
+    if (reserved.isEmpty()) {
+      return;
+    }
+    List<StockKey> keys = new ArrayList<>(reserved.keySet());
+    Timestamp now = Timestamp.from(Instant.now());
+    int[] counts =
+        em.unwrap(Session.class)
+            .doReturningWork(
+                connection -> {
+                  try (PreparedStatement update =
+                      connection.prepareStatement(
+                          "update oms_stock_level set reserved = reserved + ?, updated_at = ?"
+                              + " where sku = ? and location = ? and on_hand - reserved >= ?")) {
+                    for (StockKey key : keys) {
+                      int q = reserved.get(key);
+                      update.setInt(1, q);
+                      update.setTimestamp(2, now);
+                      update.setString(3, key.sku());
+                      update.setString(4, key.location());
+                      update.setInt(5, q);
+                      update.addBatch();
+                    }
+                    return update.executeBatch();
+                  }
+                });
+    for (int i = 0; i < keys.size(); i++) {
+      // a driver may answer SUCCESS_NO_INFO (-2) for a batched statement; none here does
+      if (counts[i] == 0) {
+        throw new StockMoved(keys.get(i));
+      }
+    }
+    movements.forEach(em::persist);
+    for (Map.Entry<StockKey, Integer> e : reserved.entrySet()) {
+      Map<String, Object> event = new LinkedHashMap<>();
+      event.put(OmsTopics.SKU, e.getKey().sku());
+      event.put(OmsTopics.LOCATION, e.getKey().location());
+      event.put("movement", MovementType.RESERVATION.name());
+      event.put("onHandDelta", 0);
+      event.put("reservedDelta", e.getValue());
+      Outbox.append(em, OmsTopics.STOCK_CHANGED, event);
+    }
+  }
+}

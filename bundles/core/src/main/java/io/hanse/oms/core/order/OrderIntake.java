@@ -1,0 +1,309 @@
+package io.hanse.oms.core.order;
+
+import io.hanse.oms.api.OmsException;
+import io.hanse.oms.api.order.OrderLineRequest;
+import io.hanse.oms.api.order.OrderSubmission;
+import io.hanse.oms.api.order.PlacementResult;
+import io.hanse.oms.api.pricing.PriceCalculator;
+import io.hanse.oms.core.catalog.ProductEntity;
+import io.hanse.oms.core.customer.CustomerEntity;
+import io.hanse.oms.core.internal.Transactions;
+import io.hanse.oms.core.inventory.BatchStock;
+import io.hanse.oms.core.inventory.InventoryServiceImpl;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javax.persistence.EntityManager;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Group commit for new orders. Request threads hand their orders to one writer thread, which takes
+ * whatever is waiting together in one transaction: one query for the products, one for the
+ * customers, one for the stock of all of them, one batched conditional update per SKU and location,
+ * the inserts of all the orders in multi-row statements, and one commit. Each request is answered
+ * once that transaction committed, so an answered order is stored exactly as when taken alone.
+ *
+ * <p>The batch is the fast path, never the only one: whatever it cannot settle by itself is handed
+ * back to its request thread to be taken alone, by the one-order path with its retries: an order it
+ * refuses (the alone path looks for a replay before it refuses, and gives the exact error), and
+ * every order of a batch that fails (a replayed idempotency key or external id refused by its
+ * unique key, stock changed by another writer, a deadlock with another node). Under light load the
+ * writer finds one order waiting and hands it straight back: nothing waits on a batch that is not
+ * there.
+ */
+final class OrderIntake {
+  private static final Logger LOG = LoggerFactory.getLogger(OrderIntake.class);
+
+  /** What a request thread gets back: its order taken, or the word to take it alone. */
+  enum Alone {
+    /** Take it alone as a first attempt. */
+    FIRST_ATTEMPT,
+    /** Take it alone, looking first for an earlier order with its key or external id. */
+    LOOK_FIRST
+  }
+
+  /** One order waiting for the writer. */
+  record Request(
+      OrderSubmission submission,
+      IdempotencyKeyEntity.Id key,
+      String requestHash,
+      String user,
+      PriceCalculator calculator,
+      CompletableFuture<Object> answer) {
+
+    Request(
+        OrderSubmission submission,
+        IdempotencyKeyEntity.Id key,
+        String requestHash,
+        String user,
+        PriceCalculator calculator) {
+      this(submission, key, requestHash, user, calculator, new CompletableFuture<>());
+    }
+  }
+
+  private final Transactions tx;
+  private final int maxBatch;
+  private final BlockingQueue<Request> waiting;
+  private final Thread writer;
+  private volatile boolean running = true;
+
+  // what the writer did since it last said so, for the log: batches and orders taken, handed back
+  private long batches;
+  private long ordersTaken;
+  private long handedBack;
+  private long failedBatches;
+  private long lastReport = System.nanoTime();
+  private static final long REPORT_EVERY_NANOS = 60_000_000_000L;
+
+  /**
+   * @param maxBatch the most orders one transaction takes; below 2 every order is taken alone
+   */
+  OrderIntake(Transactions tx, int maxBatch) {
+    this.tx = tx;
+    this.maxBatch = maxBatch;
+    this.waiting = new ArrayBlockingQueue<>(Math.max(1, maxBatch) * 64);
+    this.writer = new Thread(this::run, "hanse-order-intake");
+    writer.setDaemon(true);
+    if (maxBatch >= 2) {
+      writer.start();
+    } else {
+      running = false;
+    }
+  }
+
+  /**
+   * Takes a new order with others waiting, or says to take it alone.
+   *
+   * @return the {@link PlacementResult}, or an {@link Alone}
+   * @throws OmsException never: refusals are decided by the alone path
+   */
+  Object submit(Request request) {
+    if (!running) {
+      return Alone.FIRST_ATTEMPT;
+    }
+    try {
+      if (!waiting.offer(request, 1, TimeUnit.SECONDS)) {
+        return Alone.FIRST_ATTEMPT; // the writer is behind: the caller's own thread takes it
+      }
+      return request.answer().get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      // it may still be taken by the writer: look before taking it again
+      return Alone.LOOK_FIRST;
+    } catch (ExecutionException e) {
+      return Alone.LOOK_FIRST;
+    }
+  }
+
+  /** Stops the writer; what still waits is handed back to be taken alone. */
+  void stop() {
+    running = false;
+    writer.interrupt();
+    try {
+      writer.join(10_000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    handBack(Alone.LOOK_FIRST);
+  }
+
+  private void handBack(Alone how) {
+    List<Request> left = new ArrayList<>();
+    waiting.drainTo(left);
+    left.forEach(r -> r.answer().complete(how));
+  }
+
+  private void run() {
+    List<Request> batch = new ArrayList<>(maxBatch);
+    while (running) {
+      try {
+        Request first = waiting.poll(500, TimeUnit.MILLISECONDS);
+        if (first == null) {
+          continue;
+        }
+        batch.clear();
+        batch.add(first);
+        waiting.drainTo(batch, maxBatch - 1);
+        take(batch);
+        report();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      } catch (RuntimeException | Error e) {
+        // never leave a request thread waiting
+        batch.forEach(r -> r.answer().complete(Alone.LOOK_FIRST));
+        LOG.error("Order intake batch failed unexpectedly; its orders are taken one by one", e);
+      }
+    }
+    handBack(Alone.LOOK_FIRST);
+  }
+
+  private void take(List<Request> batch) {
+    if (batch.size() == 1) {
+      batch.get(0).answer().complete(Alone.FIRST_ATTEMPT);
+      handedBack++;
+      return;
+    }
+    // A second request for the same key or external id is a replay of the first: it is answered
+    // once the first is stored, by the alone path that looks first.
+    List<Request> together = new ArrayList<>(batch.size());
+    List<Request> replays = new ArrayList<>();
+    Set<Object> seen = new HashSet<>();
+    for (Request r : batch) {
+      boolean newKey = r.key() == null || seen.add(r.key());
+      OrderSubmission s = r.submission();
+      boolean newExternalId =
+          s.externalId() == null || seen.add(List.of(s.channel(), s.externalId()));
+      (newKey && newExternalId ? together : replays).add(r);
+    }
+    Map<Request, Object> outcomes;
+    try {
+      outcomes = tx.writeOnce(em -> takeTogether(em, together));
+    } catch (RuntimeException failed) {
+      LOG.debug("A batch of {} orders is taken one by one: {}", together.size(), failed.toString());
+      together.forEach(r -> r.answer().complete(Alone.LOOK_FIRST));
+      replays.forEach(r -> r.answer().complete(Alone.LOOK_FIRST));
+      failedBatches++;
+      handedBack += batch.size();
+      return;
+    }
+    outcomes.forEach((r, outcome) -> r.answer().complete(outcome));
+    replays.forEach(r -> r.answer().complete(Alone.LOOK_FIRST));
+    batches++;
+    long alone =
+        replays.size() + outcomes.values().stream().filter(Alone.class::isInstance).count();
+    ordersTaken += batch.size() - alone;
+    handedBack += alone;
+  }
+
+  private void report() {
+    long now = System.nanoTime();
+    if (now - lastReport < REPORT_EVERY_NANOS || batches + failedBatches == 0) {
+      return;
+    }
+    LOG.info(
+        "Order intake: {} orders taken in {} batches ({} on average), {} handed back to be taken"
+            + " alone, {} batches failed whole",
+        ordersTaken,
+        batches,
+        batches == 0 ? 0 : Math.round((double) ordersTaken / batches),
+        handedBack,
+        failedBatches);
+    batches = 0;
+    ordersTaken = 0;
+    handedBack = 0;
+    failedBatches = 0;
+    lastReport = now;
+  }
+
+  /** Takes the orders in the caller's transaction; each outcome is an order or an {@link Alone}. */
+  private static Map<Request, Object> takeTogether(EntityManager em, List<Request> requests) {
+    Set<String> skus = new TreeSet<>();
+    Set<String> emails = new HashSet<>();
+    Set<String> departments = new HashSet<>();
+    for (Request r : requests) {
+      r.submission().lines().stream().map(OrderLineRequest::sku).forEach(skus::add);
+      emails.add(CustomerEntity.normalizeEmail(r.submission().customer().email()));
+      departments.add(Submissions.department(r.submission()));
+    }
+    Map<String, ProductEntity> products =
+        em
+            .createQuery("select p from ProductEntity p where p.sku in :skus", ProductEntity.class)
+            .setParameter("skus", skus)
+            .getResultList()
+            .stream()
+            .collect(Collectors.toMap(ProductEntity::sku, Function.identity()));
+    Set<String> stocked = new TreeSet<>();
+    for (ProductEntity p : products.values()) {
+      if (p.isKit()) {
+        p.components().forEach(c -> stocked.add(c.sku()));
+      } else {
+        stocked.add(p.sku());
+      }
+    }
+    Set<String> locations = new TreeSet<>();
+    departments.forEach(d -> locations.addAll(InventoryServiceImpl.locationCodes(em, d)));
+    Map<String, CustomerEntity> customers =
+        em
+            .createQuery(
+                "select c from CustomerEntity c where c.email in :emails", CustomerEntity.class)
+            .setParameter("emails", emails)
+            .getResultList()
+            .stream()
+            .collect(Collectors.toMap(CustomerEntity::email, Function.identity(), (a, b) -> a));
+    BatchStock stock = new BatchStock(em, stocked, locations);
+    OrderPlacement.Prefetched prefetched =
+        new OrderPlacement.Prefetched(products, new HashMap<>(customers), stock);
+
+    Map<Request, OrderEntity> taken = new LinkedHashMap<>();
+    Map<Request, Object> outcomes = new LinkedHashMap<>();
+    for (Request r : requests) {
+      int customersBefore = prefetched.newCustomers().size();
+      int entitiesBefore = prefetched.newEntities().size();
+      try {
+        OrderEntity order =
+            new OrderPlacement(em, r.user(), r.calculator(), prefetched).place(r.submission());
+        stock.acceptCurrent(r.user(), order.id());
+        if (r.key() != null) {
+          prefetched
+              .newEntities()
+              .add(new IdempotencyKeyEntity(r.key(), r.requestHash(), order.id()));
+        }
+        taken.put(r, order);
+      } catch (OmsException refused) {
+        stock.refuseCurrent();
+        forgetFrom(prefetched.newCustomers(), customersBefore)
+            .forEach(c -> prefetched.customersByEmail().remove(c.email()));
+        forgetFrom(prefetched.newEntities(), entitiesBefore);
+        outcomes.put(r, Alone.LOOK_FIRST);
+      }
+    }
+    prefetched.newCustomers().forEach(em::persist);
+    prefetched.newEntities().forEach(em::persist);
+    stock.apply();
+    em.flush();
+    taken.forEach((r, order) -> outcomes.put(r, new PlacementResult(order.toOrder(), false)));
+    return outcomes;
+  }
+
+  /** Removes and returns what a refused order added to a list from {@code size} on. */
+  private static <T> List<T> forgetFrom(List<T> list, int size) {
+    List<T> tail = list.subList(size, list.size());
+    List<T> removed = new ArrayList<>(tail);
+    tail.clear();
+    return removed;
+  }
+}
