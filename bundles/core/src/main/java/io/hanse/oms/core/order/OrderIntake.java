@@ -92,16 +92,28 @@ final class OrderIntake {
    * @param maxBatch the most orders one transaction takes; below 2 every order is taken alone
    */
   OrderIntake(Transactions tx, int maxBatch) {
+    this(tx, maxBatch, true);
+  }
+
+  /** An intake whose writer starts later, when {@code start} is false: tests gather a batch. */
+  OrderIntake(Transactions tx, int maxBatch, boolean start) {
     this.tx = tx;
     this.maxBatch = maxBatch;
     this.waiting = new ArrayBlockingQueue<>(Math.max(1, maxBatch) * 64);
     this.writer = new Thread(this::run, "hanse-order-intake");
     writer.setDaemon(true);
-    if (maxBatch >= 2) {
+    running = maxBatch >= 2;
+    if (running && start) {
       writer.start();
-    } else {
-      running = false;
     }
+  }
+
+  void start() {
+    writer.start();
+  }
+
+  int waitingCount() {
+    return waiting.size();
   }
 
   /**
