@@ -2,8 +2,10 @@ package io.hanse.oms.core.inventory;
 
 import io.hanse.oms.api.event.OmsTopics;
 import io.hanse.oms.api.inventory.MovementType;
+import io.hanse.oms.core.internal.JdbcBatch;
 import io.hanse.oms.core.inventory.StockLedger.Grant;
 import io.hanse.oms.core.outbox.Outbox;
+import io.hanse.oms.core.outbox.OutboxEventEntity;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -175,7 +177,7 @@ public final class BatchStock implements StockReservations {
         throw new StockMoved(keys.get(i));
       }
     }
-    movements.forEach(em::persist);
+    List<OutboxEventEntity> events = new ArrayList<>();
     for (Map.Entry<StockKey, Integer> e : reserved.entrySet()) {
       Map<String, Object> event = new LinkedHashMap<>();
       event.put(OmsTopics.SKU, e.getKey().sku());
@@ -183,7 +185,14 @@ public final class BatchStock implements StockReservations {
       event.put("movement", MovementType.RESERVATION.name());
       event.put("onHandDelta", 0);
       event.put("reservedDelta", e.getValue());
-      Outbox.append(em, OmsTopics.STOCK_CHANGED, event);
+      events.add(Outbox.event(OmsTopics.STOCK_CHANGED, event));
     }
+    em.unwrap(Session.class)
+        .doWork(
+            c -> {
+              JdbcBatch.insert(
+                  c, StockMovementEntity.INSERT, movements, (ps, m) -> m.bindInsert(ps));
+              JdbcBatch.insert(c, OutboxEventEntity.INSERT, events, (ps, ev) -> ev.bindInsert(ps));
+            });
   }
 }

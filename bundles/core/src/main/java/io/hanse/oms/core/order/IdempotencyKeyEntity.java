@@ -1,6 +1,9 @@
 package io.hanse.oms.core.order;
 
+import io.hanse.oms.core.internal.JdbcBatch;
 import java.io.Serializable;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Objects;
 import javax.persistence.Column;
@@ -48,6 +51,19 @@ public class IdempotencyKeyEntity {
   @SuppressWarnings("UnusedVariable") // the primary key, read by JPA only
   @EmbeddedId
   private Id id;
+
+  /** The insert of a new key, as the mapping writes it (see {@link OrderRows}). */
+  static final String INSERT =
+      "insert into oms_idempotency_key (principal, idem_key, request_hash, order_id, created_at)"
+          + " values (?, ?, ?, ?, ?)";
+
+  void bindInsert(PreparedStatement ps) throws SQLException {
+    ps.setString(1, id.principal);
+    ps.setString(2, id.key);
+    ps.setString(3, requestHash);
+    ps.setString(4, orderId);
+    ps.setTimestamp(5, JdbcBatch.timestamp(createdAt));
+  }
 
   @Column(name = "request_hash")
   private String requestHash;

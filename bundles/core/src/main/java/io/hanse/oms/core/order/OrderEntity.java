@@ -7,7 +7,10 @@ import io.hanse.oms.api.order.Order;
 import io.hanse.oms.api.order.OrderStatus;
 import io.hanse.oms.api.payment.Payment;
 import io.hanse.oms.core.customer.AddressEmbeddable;
+import io.hanse.oms.core.internal.JdbcBatch;
 import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -115,6 +118,42 @@ public class OrderEntity {
   private List<ShipmentEntity> shipments = new ArrayList<>();
 
   protected OrderEntity() {}
+
+  /**
+   * The insert of a new order as the mapping above writes it, for batches written over JDBC ({@link
+   * OrderRows}); {@code OrderRowsTest} checks it against the mapping.
+   */
+  static final String INSERT =
+      "insert into oms_order (id, channel, external_id, source_code, department, status,"
+          + " status_before_hold, hold_reason, taken_unreserved, sold_at, customer_id,"
+          + " customer_email, customer_name, ship_line1, ship_line2, ship_city, ship_region,"
+          + " ship_postal_code, ship_country, total_amount, currency, placed_by, created_at,"
+          + " updated_at, payment_hold_since, version)"
+          + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+  void bindInsert(PreparedStatement ps) throws SQLException {
+    ps.setString(1, id);
+    ps.setString(2, channel);
+    ps.setString(3, externalId);
+    ps.setString(4, sourceCode);
+    ps.setString(5, department);
+    ps.setString(6, status == null ? null : status.name());
+    ps.setString(7, statusBeforeHold == null ? null : statusBeforeHold.name());
+    ps.setString(8, holdReason);
+    ps.setBoolean(9, takenUnreserved);
+    ps.setString(10, soldAt);
+    ps.setString(11, customerId);
+    ps.setString(12, customerEmail);
+    ps.setString(13, customerName);
+    AddressEmbeddable.bind(ps, 14, shippingAddress);
+    ps.setBigDecimal(20, totalAmount);
+    ps.setString(21, currency);
+    ps.setString(22, placedBy);
+    ps.setTimestamp(23, JdbcBatch.timestamp(createdAt));
+    ps.setTimestamp(24, JdbcBatch.timestamp(updatedAt));
+    ps.setTimestamp(25, JdbcBatch.timestamp(paymentHoldSince));
+    ps.setLong(26, version);
+  }
 
   OrderEntity(
       String id,

@@ -26,6 +26,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.persistence.EntityManager;
+import org.hibernate.Session;
+import org.hibernate.annotations.QueryHints;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -255,6 +257,7 @@ final class OrderIntake {
         em
             .createQuery("select p from ProductEntity p where p.sku in :skus", ProductEntity.class)
             .setParameter("skus", skus)
+            .setHint(QueryHints.READ_ONLY, true) // nothing to dirty-check at commit
             .getResultList()
             .stream()
             .collect(Collectors.toMap(ProductEntity::sku, Function.identity()));
@@ -303,8 +306,11 @@ final class OrderIntake {
         outcomes.put(r, Alone.LOOK_FIRST);
       }
     }
-    prefetched.newCustomers().forEach(em::persist);
-    prefetched.newEntities().forEach(em::persist);
+    if (!prefetched.newCustomers().isEmpty()) {
+      prefetched.newCustomers().forEach(em::persist);
+      em.flush(); // before the orders that refer to them
+    }
+    em.unwrap(Session.class).doWork(c -> OrderRows.insert(c, prefetched.newEntities()));
     stock.apply();
     em.flush();
     taken.forEach((r, order) -> outcomes.put(r, new PlacementResult(order.toOrder(), false)));

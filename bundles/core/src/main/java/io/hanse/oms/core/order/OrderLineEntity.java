@@ -6,6 +6,8 @@ import io.hanse.oms.api.order.OrderLine;
 import io.hanse.oms.core.internal.SkuQuantityListConverter;
 import io.hanse.oms.core.internal.StringMapConverter;
 import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -52,6 +54,30 @@ public class OrderLineEntity {
   private int cancelled;
 
   protected OrderLineEntity() {}
+
+  /** The insert of a new line of an order, as the mapping writes it (see {@link OrderRows}). */
+  static final String INSERT =
+      "insert into oms_order_line (id, order_id, line_no, sku, name, quantity, unit_price,"
+          + " line_total, currency, personalization, kit_components, reserved, backordered,"
+          + " shipped, cancelled) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+  void bindInsert(PreparedStatement ps, String orderId) throws SQLException {
+    ps.setString(1, id);
+    ps.setString(2, orderId);
+    ps.setInt(3, lineNo);
+    ps.setString(4, sku);
+    ps.setString(5, name);
+    ps.setInt(6, quantity);
+    ps.setBigDecimal(7, unitPrice);
+    ps.setBigDecimal(8, lineTotal);
+    ps.setString(9, currency);
+    ps.setString(10, new StringMapConverter().convertToDatabaseColumn(personalization));
+    ps.setString(11, new SkuQuantityListConverter().convertToDatabaseColumn(kitComponents));
+    ps.setInt(12, reserved);
+    ps.setInt(13, backordered);
+    ps.setInt(14, shipped);
+    ps.setInt(15, cancelled);
+  }
 
   OrderLineEntity(
       int lineNo,

@@ -1,5 +1,7 @@
 package io.hanse.oms.core.order;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.UUID;
 import javax.persistence.Column;
 import javax.persistence.Entity;
@@ -26,6 +28,20 @@ public class ReservationEntity {
   private int quantity;
 
   protected ReservationEntity() {}
+
+  /** The insert of a new reservation, as the mapping writes it (see {@link OrderRows}). */
+  static final String INSERT =
+      "insert into oms_reservation (id, order_id, line_no, sku, location, quantity)"
+          + " values (?, ?, ?, ?, ?, ?)";
+
+  void bindInsert(PreparedStatement ps) throws SQLException {
+    ps.setString(1, id);
+    ps.setString(2, orderId);
+    ps.setInt(3, lineNo);
+    ps.setString(4, sku);
+    ps.setString(5, location);
+    ps.setInt(6, quantity);
+  }
 
   ReservationEntity(String orderId, int lineNo, String sku, String location, int quantity) {
     this.id = UUID.randomUUID().toString();

@@ -1,5 +1,8 @@
 package io.hanse.oms.core.outbox;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import javax.persistence.Column;
 import javax.persistence.Entity;
@@ -29,6 +32,21 @@ public class OutboxEventEntity {
   private String lastError;
 
   protected OutboxEventEntity() {}
+
+  /** The insert of a new event, as the mapping writes it, for batches written over JDBC. */
+  public static final String INSERT =
+      "insert into oms_outbox (id, topic, payload, created_at, published_at, attempts, last_error)"
+          + " values (?, ?, ?, ?, ?, ?, ?)";
+
+  public void bindInsert(PreparedStatement ps) throws SQLException {
+    ps.setString(1, id);
+    ps.setString(2, topic);
+    ps.setString(3, payload);
+    ps.setTimestamp(4, Timestamp.from(createdAt));
+    ps.setTimestamp(5, publishedAt == null ? null : Timestamp.from(publishedAt));
+    ps.setInt(6, attempts);
+    ps.setString(7, lastError);
+  }
 
   OutboxEventEntity(String id, String topic, String payload) {
     this.id = id;
