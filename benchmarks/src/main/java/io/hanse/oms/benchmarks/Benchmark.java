@@ -225,6 +225,7 @@ public final class Benchmark {
         ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO).toNanos();
     double[] cpu = new double[1];
     Duration[] before = new Duration[1];
+    Duration[] databaseBefore = new Duration[1];
     Thread cpuMark =
         new Thread(
             () -> {
@@ -233,6 +234,7 @@ public final class Benchmark {
                 if (server != null) {
                   before[0] = server.cpu();
                 }
+                databaseBefore[0] = postgresCpu();
               } catch (InterruptedException ignored) {
                 // measurement cut short
               }
@@ -245,6 +247,10 @@ public final class Benchmark {
     if (server != null && before[0] != null) {
       cpu[0] = (server.cpu().minus(before[0]).toNanos() / 1e9) / duration;
     }
+    Double databaseCpu =
+        db.equals("postgres") && databaseBefore[0] != null && server != null
+            ? round((postgresCpu().minus(databaseBefore[0]).toNanos() / 1e9) / duration)
+            : null;
     long driverCpu =
         ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO).toNanos()
             - driverCpuBefore;
@@ -284,6 +290,8 @@ public final class Benchmark {
     report.put("lookupLatencyMs", Report.percentiles(lookups));
     report.put("serverCpuCores", server == null ? null : round(cpu[0]));
     report.put("driverCpuCores", round(driverCpu / 1e9 / (warmup + duration)));
+    // a local PostgreSQL's processes, all databases: nothing else uses it during a run
+    report.put("databaseCpuCores", databaseCpu);
     report.put("serverHeapMaxMiB", server == null ? null : maxHeap.get() / (1024 * 1024));
     report.put("serverHeapLiveMiB", server == null ? null : server.liveHeap() / (1024 * 1024));
     if (probe != null) {
@@ -406,6 +414,14 @@ public final class Benchmark {
 
   static double round(double d) {
     return Math.round(d * 10) / 10.0;
+  }
+
+  /** CPU time of the local PostgreSQL server's processes so far (backends, WAL writer, ...). */
+  static Duration postgresCpu() {
+    return ProcessHandle.allProcesses()
+        .filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false))
+        .map(p -> p.info().totalCpuDuration().orElse(Duration.ZERO))
+        .reduce(Duration.ZERO, Duration::plus);
   }
 
   private static Map<String, String> options(String[] args) {

@@ -99,10 +99,13 @@ final class Report {
             + lat.get("p99")
             + " |",
         "| lookup p50 / p99 ms | " + look.get("p50") + " / " + look.get("p99") + " |",
-        "| server CPU (cores) / driver CPU | "
+        "| server CPU (cores) / driver CPU (/ database) | "
             + r.get("serverCpuCores")
             + " / "
             + r.get("driverCpuCores")
+            + (r.get("databaseCpuCores") == null
+                ? ""
+                : " / PostgreSQL " + r.get("databaseCpuCores"))
             + " |",
         "| server heap most used / live after GC MiB | "
             + r.get("serverHeapMaxMiB")

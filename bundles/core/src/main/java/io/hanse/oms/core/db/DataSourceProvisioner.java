@@ -28,6 +28,8 @@ import org.slf4j.LoggerFactory;
 @Designate(ocd = DatabaseConfig.class)
 public class DataSourceProvisioner {
   static final String DATASOURCE_NAME = "hanse";
+  static final String DERBY_PAGE_CACHE = "derby.storage.pageCacheSize";
+  static final String DERBY_PAGE_CACHE_PAGES = "8000";
   private static final Logger LOG = LoggerFactory.getLogger(DataSourceProvisioner.class);
 
   @Reference private ConfigurationAdmin configAdmin;
@@ -36,6 +38,12 @@ public class DataSourceProvisioner {
   @Modified
   void apply(DatabaseConfig config) throws IOException {
     Settings settings = Settings.resolve(config, System.getenv());
+    if (settings.driverClass().equals("org.apache.derby.jdbc.EmbeddedDriver")) {
+      // Derby's page cache holds 1,000 pages by default; under load an order batch then reads
+      // pages back from disk and the cache spends its time evicting. A system-wide property, read
+      // when the database boots: etc/system.properties may set another size.
+      System.getProperties().putIfAbsent(DERBY_PAGE_CACHE, DERBY_PAGE_CACHE_PAGES);
+    }
     Configuration ds =
         configAdmin.getFactoryConfiguration("org.ops4j.datasource", DATASOURCE_NAME, "?");
     boolean changed =

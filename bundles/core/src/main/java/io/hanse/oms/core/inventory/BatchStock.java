@@ -2,6 +2,7 @@ package io.hanse.oms.core.inventory;
 
 import io.hanse.oms.api.event.OmsTopics;
 import io.hanse.oms.api.inventory.MovementType;
+import io.hanse.oms.core.internal.InLists;
 import io.hanse.oms.core.internal.JdbcBatch;
 import io.hanse.oms.core.inventory.StockLedger.Grant;
 import io.hanse.oms.core.outbox.Outbox;
@@ -63,8 +64,8 @@ public final class BatchStock implements StockReservations {
                 + " where s.key.sku in :skus and s.key.location in :locations"
                 + " and s.onHand - s.reserved > 0",
             Object[].class)
-        .setParameter("skus", skus)
-        .setParameter("locations", locations)
+        .setParameter("skus", InLists.padded(skus))
+        .setParameter("locations", InLists.padded(locations))
         .getResultList()
         .forEach(
             row ->

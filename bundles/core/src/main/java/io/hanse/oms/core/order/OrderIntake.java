@@ -7,6 +7,7 @@ import io.hanse.oms.api.order.PlacementResult;
 import io.hanse.oms.api.pricing.PriceCalculator;
 import io.hanse.oms.core.catalog.ProductEntity;
 import io.hanse.oms.core.customer.CustomerEntity;
+import io.hanse.oms.core.internal.InLists;
 import io.hanse.oms.core.internal.Transactions;
 import io.hanse.oms.core.inventory.BatchStock;
 import io.hanse.oms.core.inventory.InventoryServiceImpl;
@@ -256,7 +257,7 @@ final class OrderIntake {
     Map<String, ProductEntity> products =
         em
             .createQuery("select p from ProductEntity p where p.sku in :skus", ProductEntity.class)
-            .setParameter("skus", skus)
+            .setParameter("skus", InLists.padded(skus))
             .setHint(QueryHints.READ_ONLY, true) // nothing to dirty-check at commit
             .getResultList()
             .stream()
@@ -275,7 +276,7 @@ final class OrderIntake {
         em
             .createQuery(
                 "select c from CustomerEntity c where c.email in :emails", CustomerEntity.class)
-            .setParameter("emails", emails)
+            .setParameter("emails", InLists.padded(emails))
             .getResultList()
             .stream()
             .collect(Collectors.toMap(CustomerEntity::email, Function.identity(), (a, b) -> a));

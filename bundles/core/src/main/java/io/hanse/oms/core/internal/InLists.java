@@ -1,0 +1,28 @@
+package io.hanse.oms.core.internal;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Pads the values of an {@code in (...)} parameter to a power of two by repeating the last one. A
+ * batch asks for any number of SKUs or customers; without padding every count is another SQL text,
+ * which Derby compiles to a new class and both databases plan anew. Padded, a handful of texts
+ * serve every batch.
+ */
+public final class InLists {
+  private InLists() {}
+
+  public static <T> List<T> padded(Collection<T> values) {
+    List<T> list = new ArrayList<>(values);
+    if (list.isEmpty()) {
+      return list;
+    }
+    int size = Integer.highestOneBit(Math.max(4, list.size() - 1)) << 1;
+    T last = list.get(list.size() - 1);
+    while (list.size() < size) {
+      list.add(last);
+    }
+    return list;
+  }
+}
