@@ -1,12 +1,12 @@
 package io.hanse.oms.core.channel;
 
 import io.hanse.oms.api.event.OmsTopics;
+import io.hanse.oms.core.internal.Ids;
 import io.hanse.oms.core.internal.Json;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.EntityManager;
@@ -70,8 +70,7 @@ public class ChannelNoticeEntity {
     payload.put(OmsTopics.EXTERNAL_ID, externalId);
     payload.put(OmsTopics.SHIPMENT_ID, shipmentId);
     payload.put(COMPLETE, String.valueOf(complete));
-    em.persist(
-        new ChannelNoticeEntity(UUID.randomUUID().toString(), channel, SHIPPED, orderId, payload));
+    em.persist(new ChannelNoticeEntity(Ids.next(), channel, SHIPPED, orderId, payload));
   }
 
   /** Records, in the caller's transaction, that Hanse cancelled a channel's order. */
@@ -80,9 +79,7 @@ public class ChannelNoticeEntity {
     Map<String, String> payload = new LinkedHashMap<>();
     payload.put(OmsTopics.EXTERNAL_ID, externalId);
     payload.put(OmsTopics.REASON, reason == null ? "cancelled" : reason);
-    em.persist(
-        new ChannelNoticeEntity(
-            UUID.randomUUID().toString(), channel, CANCELLED, orderId, payload));
+    em.persist(new ChannelNoticeEntity(Ids.next(), channel, CANCELLED, orderId, payload));
   }
 
   ChannelNoticeEntity(

@@ -3,11 +3,11 @@ package io.hanse.oms.core.customer;
 import io.hanse.oms.api.customer.Address;
 import io.hanse.oms.api.customer.Customer;
 import io.hanse.oms.api.customer.CustomerNote;
+import io.hanse.oms.core.internal.Ids;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import javax.persistence.CollectionTable;
 import javax.persistence.Column;
 import javax.persistence.ElementCollection;
@@ -44,7 +44,7 @@ public class CustomerEntity {
   protected CustomerEntity() {}
 
   public CustomerEntity(String email) {
-    this.id = UUID.randomUUID().toString();
+    this.id = Ids.next();
     this.email = normalizeEmail(email);
     this.createdAt = Instant.now();
     this.searchText = this.email;

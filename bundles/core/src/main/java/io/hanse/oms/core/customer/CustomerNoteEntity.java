@@ -1,8 +1,8 @@
 package io.hanse.oms.core.customer;
 
 import io.hanse.oms.api.customer.CustomerNote;
+import io.hanse.oms.core.internal.Ids;
 import java.time.Instant;
-import java.util.UUID;
 import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.Id;
@@ -26,7 +26,7 @@ public class CustomerNoteEntity {
   protected CustomerNoteEntity() {}
 
   CustomerNoteEntity(String customerId, String text, String author) {
-    this.id = UUID.randomUUID().toString();
+    this.id = Ids.next();
     this.customerId = customerId;
     this.text = text;
     this.author = author;

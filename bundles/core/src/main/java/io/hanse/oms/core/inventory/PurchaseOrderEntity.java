@@ -3,10 +3,10 @@ package io.hanse.oms.core.inventory;
 import io.hanse.oms.api.ConflictException;
 import io.hanse.oms.api.inventory.PurchaseOrder;
 import io.hanse.oms.api.inventory.PurchaseOrderStatus;
+import io.hanse.oms.core.internal.Ids;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import javax.persistence.CollectionTable;
 import javax.persistence.Column;
 import javax.persistence.ElementCollection;
@@ -52,7 +52,7 @@ public class PurchaseOrderEntity {
 
   PurchaseOrderEntity(
       String supplier, String location, List<PurchaseOrderLineEmbeddable> lines, String by) {
-    this.id = UUID.randomUUID().toString();
+    this.id = Ids.next();
     this.supplier = supplier;
     this.location = location;
     this.lines.addAll(lines);

@@ -2,11 +2,11 @@ package io.hanse.oms.core.inventory;
 
 import io.hanse.oms.api.inventory.MovementType;
 import io.hanse.oms.api.inventory.StockMovement;
+import io.hanse.oms.core.internal.Ids;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.UUID;
 import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.EnumType;
@@ -71,7 +71,7 @@ public class StockMovementEntity {
       String reason,
       String user,
       String orderId) {
-    this.id = UUID.randomUUID().toString();
+    this.id = Ids.next();
     this.sku = sku;
     this.location = location;
     this.type = type;

@@ -3,6 +3,7 @@ package io.hanse.oms.core.order;
 import io.hanse.oms.api.Money;
 import io.hanse.oms.api.SkuQuantity;
 import io.hanse.oms.api.order.OrderLine;
+import io.hanse.oms.core.internal.Ids;
 import io.hanse.oms.core.internal.SkuQuantityListConverter;
 import io.hanse.oms.core.internal.StringMapConverter;
 import java.math.BigDecimal;
@@ -10,7 +11,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import javax.persistence.Column;
 import javax.persistence.Convert;
 import javax.persistence.Entity;
@@ -89,7 +89,7 @@ public class OrderLineEntity {
       Map<String, String> personalization,
       List<SkuQuantity> kitComponents,
       int reserved) {
-    this.id = UUID.randomUUID().toString();
+    this.id = Ids.next();
     this.lineNo = lineNo;
     this.sku = sku;
     this.name = name;

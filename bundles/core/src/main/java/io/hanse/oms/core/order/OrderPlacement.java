@@ -17,6 +17,7 @@ import io.hanse.oms.core.catalog.TemplateEntity;
 import io.hanse.oms.core.customer.CustomerEntity;
 import io.hanse.oms.core.customer.CustomerServiceImpl;
 import io.hanse.oms.core.internal.Checks;
+import io.hanse.oms.core.internal.Ids;
 import io.hanse.oms.core.inventory.BatchStock;
 import io.hanse.oms.core.inventory.InventoryServiceImpl;
 import io.hanse.oms.core.inventory.StockLedger;
@@ -28,7 +29,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.persistence.EntityManager;
@@ -90,7 +90,7 @@ final class OrderPlacement {
     Map<String, ProductEntity> products = products(s.lines());
     requireKnown(s.lines(), products);
     checkLines(s.lines(), products);
-    String orderId = UUID.randomUUID().toString();
+    String orderId = Ids.next();
     Taken taken =
         priceAndReserve(
             orderId,
@@ -127,7 +127,7 @@ final class OrderPlacement {
   OrderEntity placeUnreserved(OrderSubmission s, String reason) {
     Map<String, ProductEntity> products = products(s.lines());
     CustomerEntity customer = customer(s);
-    OrderEntity order = newOrder(UUID.randomUUID().toString(), s, customer);
+    OrderEntity order = newOrder(Ids.next(), s, customer);
     String currency =
         products.values().stream()
             .map(p -> p.price().currency())

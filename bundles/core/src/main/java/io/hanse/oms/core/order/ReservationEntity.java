@@ -1,8 +1,8 @@
 package io.hanse.oms.core.order;
 
+import io.hanse.oms.core.internal.Ids;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.UUID;
 import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.Id;
@@ -44,7 +44,7 @@ public class ReservationEntity {
   }
 
   ReservationEntity(String orderId, int lineNo, String sku, String location, int quantity) {
-    this.id = UUID.randomUUID().toString();
+    this.id = Ids.next();
     this.orderId = orderId;
     this.lineNo = lineNo;
     this.sku = sku;

@@ -2,10 +2,10 @@ package io.hanse.oms.core.order;
 
 import io.hanse.oms.api.SkuQuantity;
 import io.hanse.oms.api.order.Shipment;
+import io.hanse.oms.core.internal.Ids;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import javax.persistence.CollectionTable;
 import javax.persistence.Column;
 import javax.persistence.ElementCollection;
@@ -44,7 +44,7 @@ public class ShipmentEntity {
 
   ShipmentEntity(
       String orderId, String carrier, String trackingNumber, List<SkuQuantity> lines, String by) {
-    this.id = UUID.randomUUID().toString();
+    this.id = Ids.next();
     this.orderId = orderId;
     this.carrier = carrier;
     this.trackingNumber = trackingNumber;

@@ -1,10 +1,10 @@
 package io.hanse.oms.core.outbox;
 
 import io.hanse.oms.api.event.OmsTopics;
+import io.hanse.oms.core.internal.Ids;
 import io.hanse.oms.core.internal.Json;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 import javax.persistence.EntityManager;
 
 /**
@@ -21,7 +21,7 @@ public final class Outbox {
 
   /** An event to persist in the transaction whose change it announces. */
   public static OutboxEventEntity event(String topic, Map<String, ?> properties) {
-    String id = UUID.randomUUID().toString();
+    String id = Ids.next();
     Map<String, Object> payload = new LinkedHashMap<>(properties);
     payload.put(OmsTopics.EVENT_ID, id);
     return new OutboxEventEntity(id, topic, Json.write(payload));

@@ -5,10 +5,10 @@ import io.hanse.oms.api.payment.Payment;
 import io.hanse.oms.api.payment.PaymentOperation;
 import io.hanse.oms.api.payment.PaymentStatus;
 import io.hanse.oms.api.payment.Tender;
+import io.hanse.oms.core.internal.Ids;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.EnumType;
@@ -62,7 +62,7 @@ public class PaymentEntity {
 
   PaymentEntity(
       String orderId, Tender tender, String gateway, String source, String display, Money amount) {
-    this.id = UUID.randomUUID().toString();
+    this.id = Ids.next();
     this.orderId = orderId;
     this.tender = tender;
     this.gateway = gateway;

@@ -3,10 +3,10 @@ package io.hanse.oms.core.payment;
 import io.hanse.oms.api.Money;
 import io.hanse.oms.api.payment.OperationType;
 import io.hanse.oms.api.payment.PaymentOperation;
+import io.hanse.oms.core.internal.Ids;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.UUID;
 import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.EnumType;
@@ -71,7 +71,7 @@ public class PaymentOperationEntity {
 
   PaymentOperationEntity(
       PaymentEntity payment, OperationType type, BigDecimal amount, String reason) {
-    this(UUID.randomUUID().toString(), payment, type, amount, reason);
+    this(Ids.next(), payment, type, amount, reason);
   }
 
   /** An operation with a given id: one a gateway reported, named after its event. */

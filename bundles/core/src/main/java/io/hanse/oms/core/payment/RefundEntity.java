@@ -1,9 +1,9 @@
 package io.hanse.oms.core.payment;
 
 import io.hanse.oms.api.Money;
+import io.hanse.oms.core.internal.Ids;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.UUID;
 import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.Id;
@@ -46,7 +46,7 @@ public class RefundEntity {
       String reason,
       boolean storeCredit,
       String createdBy) {
-    this.id = UUID.randomUUID().toString();
+    this.id = Ids.next();
     this.orderId = orderId;
     this.idempotencyKey = idempotencyKey;
     this.currency = amount.currency();

@@ -4,11 +4,11 @@ import io.hanse.oms.api.ConflictException;
 import io.hanse.oms.api.Money;
 import io.hanse.oms.api.returns.Rma;
 import io.hanse.oms.api.returns.RmaStatus;
+import io.hanse.oms.core.internal.Ids;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import javax.persistence.CollectionTable;
 import javax.persistence.Column;
 import javax.persistence.ElementCollection;
@@ -63,7 +63,7 @@ public class RmaEntity {
   protected RmaEntity() {}
 
   RmaEntity(String orderId, String reason, String currency, String user) {
-    this.id = UUID.randomUUID().toString();
+    this.id = Ids.next();
     this.orderId = orderId;
     this.reason = reason;
     this.currency = currency;
