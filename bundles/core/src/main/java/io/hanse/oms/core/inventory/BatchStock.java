@@ -173,8 +173,8 @@ public final class BatchStock implements StockReservations {
                   }
                 });
     for (int i = 0; i < keys.size(); i++) {
-      // a driver may answer SUCCESS_NO_INFO (-2) for a batched statement; none here does
-      if (counts[i] == 0) {
+      // exactly one row each; anything else (0, or a driver's SUCCESS_NO_INFO) is not proof
+      if (counts.length != keys.size() || counts[i] != 1) {
         throw new StockMoved(keys.get(i));
       }
     }

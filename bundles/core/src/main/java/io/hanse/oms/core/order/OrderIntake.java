@@ -12,9 +12,10 @@ import io.hanse.oms.core.internal.Transactions;
 import io.hanse.oms.core.inventory.BatchStock;
 import io.hanse.oms.core.inventory.InventoryServiceImpl;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,6 +25,8 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.persistence.EntityManager;
@@ -58,14 +61,23 @@ final class OrderIntake {
     LOOK_FIRST
   }
 
-  /** One order waiting for the writer. */
+  /**
+   * One order waiting for the writer. Exactly one side owns it: the writer once it {@link #take()}s
+   * it, or its request thread once it {@link #withdraw()}s it (interrupted, the writer gone or
+   * slow); so an order is never taken both in a batch and alone.
+   */
   record Request(
       OrderSubmission submission,
       IdempotencyKeyEntity.Id key,
       String requestHash,
       String user,
       PriceCalculator calculator,
-      CompletableFuture<Object> answer) {
+      CompletableFuture<Object> answer,
+      AtomicInteger owner) {
+
+    private static final int WAITING = 0;
+    private static final int TAKEN = 1;
+    private static final int WITHDRAWN = 2;
 
     Request(
         OrderSubmission submission,
@@ -73,15 +85,48 @@ final class OrderIntake {
         String requestHash,
         String user,
         PriceCalculator calculator) {
-      this(submission, key, requestHash, user, calculator, new CompletableFuture<>());
+      this(
+          submission,
+          key,
+          requestHash,
+          user,
+          calculator,
+          new CompletableFuture<>(),
+          new AtomicInteger(WAITING));
+    }
+
+    boolean take() {
+      return owner.compareAndSet(WAITING, TAKEN);
+    }
+
+    boolean withdraw() {
+      return owner.compareAndSet(WAITING, WITHDRAWN);
+    }
+
+    // identity, not the submission's contents: requests are keys of identity maps only
+    @Override
+    public boolean equals(Object o) {
+      return this == o;
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(this);
     }
   }
+
+  /** How long an order may wait for the writer to take it before its own thread takes it. */
+  private static final long TAKE_WITHIN_NANOS = 5_000_000_000L;
+
+  /** The largest batch a configuration may ask for. */
+  static final int MAX_BATCH = 256;
 
   private final Transactions tx;
   private final int maxBatch;
   private final BlockingQueue<Request> waiting;
   private final Thread writer;
   private volatile boolean running = true;
+  private volatile boolean started;
 
   // what the writer did since it last said so, for the log: batches and orders taken, handed back
   private long batches;
@@ -101,17 +146,18 @@ final class OrderIntake {
   /** An intake whose writer starts later, when {@code start} is false: tests gather a batch. */
   OrderIntake(Transactions tx, int maxBatch, boolean start) {
     this.tx = tx;
-    this.maxBatch = maxBatch;
-    this.waiting = new ArrayBlockingQueue<>(Math.max(1, maxBatch) * 64);
+    this.maxBatch = Math.max(1, Math.min(MAX_BATCH, maxBatch));
+    this.waiting = new ArrayBlockingQueue<>(this.maxBatch * 16);
     this.writer = new Thread(this::run, "hanse-order-intake");
     writer.setDaemon(true);
     running = maxBatch >= 2;
     if (running && start) {
-      writer.start();
+      start();
     }
   }
 
   void start() {
+    started = true;
     writer.start();
   }
 
@@ -129,17 +175,43 @@ final class OrderIntake {
     if (!running) {
       return Alone.FIRST_ATTEMPT;
     }
+    boolean interrupted = false;
     try {
-      if (!waiting.offer(request, 1, TimeUnit.SECONDS)) {
-        return Alone.FIRST_ATTEMPT; // the writer is behind: the caller's own thread takes it
+      try {
+        if (!waiting.offer(request, 1, TimeUnit.SECONDS)) {
+          return Alone.FIRST_ATTEMPT; // the writer is far behind: this thread takes it
+        }
+      } catch (InterruptedException e) {
+        interrupted = true;
+        return Alone.FIRST_ATTEMPT;
       }
-      return request.answer().get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      // it may still be taken by the writer: look before taking it again
-      return Alone.LOOK_FIRST;
-    } catch (ExecutionException e) {
-      return Alone.LOOK_FIRST;
+      long giveUpAt = System.nanoTime() + TAKE_WITHIN_NANOS;
+      while (true) {
+        boolean writerGone = !running || started && !writer.isAlive();
+        if (interrupted || writerGone || System.nanoTime() - giveUpAt > 0) {
+          if (request.withdraw()) {
+            waiting.remove(request);
+            return Alone.FIRST_ATTEMPT; // no batch has seen it
+          }
+          if (writerGone && !request.answer().isDone()) {
+            return Alone.LOOK_FIRST; // taken by a writer that died: it may have committed
+          }
+          giveUpAt = Long.MAX_VALUE; // the writer has it: its batch ends one way or the other
+        }
+        try {
+          return request.answer().get(100, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException notYet) {
+          // look again whether the writer is still there
+        } catch (InterruptedException e) {
+          interrupted = true;
+        } catch (ExecutionException e) {
+          return Alone.LOOK_FIRST;
+        }
+      }
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 
@@ -152,38 +224,46 @@ final class OrderIntake {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    handBack(Alone.LOOK_FIRST);
+    handBack();
   }
 
-  private void handBack(Alone how) {
+  /** Hands back what no batch has taken: their threads take them as a first attempt. */
+  private void handBack() {
     List<Request> left = new ArrayList<>();
     waiting.drainTo(left);
-    left.forEach(r -> r.answer().complete(how));
+    left.stream().filter(Request::withdraw).forEach(r -> r.answer().complete(Alone.FIRST_ATTEMPT));
   }
 
   private void run() {
     List<Request> batch = new ArrayList<>(maxBatch);
-    while (running) {
-      try {
-        Request first = waiting.poll(500, TimeUnit.MILLISECONDS);
-        if (first == null) {
-          continue;
+    try {
+      while (running) {
+        try {
+          Request first = waiting.poll(500, TimeUnit.MILLISECONDS);
+          if (first == null) {
+            continue;
+          }
+          batch.clear();
+          batch.add(first);
+          waiting.drainTo(batch, maxBatch - 1);
+          batch.removeIf(r -> !r.take()); // withdrawn by their threads meanwhile
+          if (!batch.isEmpty()) {
+            take(batch);
+          }
+          report();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          break;
+        } catch (RuntimeException | Error e) {
+          // never leave a request thread waiting
+          batch.forEach(r -> r.answer().complete(Alone.LOOK_FIRST));
+          LOG.error("Order intake batch failed unexpectedly; its orders are taken one by one", e);
         }
-        batch.clear();
-        batch.add(first);
-        waiting.drainTo(batch, maxBatch - 1);
-        take(batch);
-        report();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        break;
-      } catch (RuntimeException | Error e) {
-        // never leave a request thread waiting
-        batch.forEach(r -> r.answer().complete(Alone.LOOK_FIRST));
-        LOG.error("Order intake batch failed unexpectedly; its orders are taken one by one", e);
       }
+    } finally {
+      running = false;
+      handBack();
     }
-    handBack(Alone.LOOK_FIRST);
   }
 
   private void take(List<Request> batch) {
@@ -204,16 +284,20 @@ final class OrderIntake {
           s.externalId() == null || seen.add(List.of(s.channel(), s.externalId()));
       (newKey && newExternalId ? together : replays).add(r);
     }
-    Map<Request, Object> outcomes;
+    Map<Request, Object> outcomes = new IdentityHashMap<>();
     try {
-      outcomes = tx.writeOnce(em -> takeTogether(em, together));
+      tx.writeOnce(em -> takeTogether(em, together, outcomes));
     } catch (RuntimeException failed) {
-      LOG.debug("A batch of {} orders is taken one by one: {}", together.size(), failed.toString());
-      together.forEach(r -> r.answer().complete(Alone.LOOK_FIRST));
-      replays.forEach(r -> r.answer().complete(Alone.LOOK_FIRST));
-      failedBatches++;
-      handedBack += batch.size();
-      return;
+      if (!committedAnyway(outcomes)) {
+        LOG.debug(
+            "A batch of {} orders is taken one by one: {}", together.size(), failed.toString());
+        together.forEach(r -> r.answer().complete(Alone.LOOK_FIRST));
+        replays.forEach(r -> r.answer().complete(Alone.LOOK_FIRST));
+        failedBatches++;
+        handedBack += batch.size();
+        return;
+      }
+      LOG.warn("A batch of {} orders committed despite: {}", together.size(), failed.toString());
     }
     outcomes.forEach((r, outcome) -> r.answer().complete(outcome));
     replays.forEach(r -> r.answer().complete(Alone.LOOK_FIRST));
@@ -244,8 +328,34 @@ final class OrderIntake {
     lastReport = now;
   }
 
-  /** Takes the orders in the caller's transaction; each outcome is an order or an {@link Alone}. */
-  private static Map<Request, Object> takeTogether(EntityManager em, List<Request> requests) {
+  /**
+   * Whether a batch whose transaction failed stored its orders all the same (the failure came with
+   * or after the commit): then they are taken, and taking them again would duplicate them. A batch
+   * is one transaction, so one of its orders tells for all.
+   */
+  private boolean committedAnyway(Map<Request, Object> outcomes) {
+    String anyOrder =
+        outcomes.values().stream()
+            .filter(PlacementResult.class::isInstance)
+            .map(o -> ((PlacementResult) o).order().id())
+            .findFirst()
+            .orElse(null);
+    if (anyOrder == null) {
+      return false;
+    }
+    try {
+      return tx.read(em -> em.find(OrderEntity.class, anyOrder) != null);
+    } catch (RuntimeException unknown) {
+      return false; // the alone path looks for each first
+    }
+  }
+
+  /**
+   * Takes the orders in the caller's transaction, putting each outcome (an order, or an {@link
+   * Alone}) into {@code outcomes}.
+   */
+  private static Void takeTogether(
+      EntityManager em, List<Request> requests, Map<Request, Object> outcomes) {
     Set<String> skus = new TreeSet<>();
     Set<String> emails = new HashSet<>();
     Set<String> departments = new HashSet<>();
@@ -284,9 +394,13 @@ final class OrderIntake {
     OrderPlacement.Prefetched prefetched =
         new OrderPlacement.Prefetched(products, new HashMap<>(customers), stock);
 
-    Map<Request, OrderEntity> taken = new LinkedHashMap<>();
-    Map<Request, Object> outcomes = new LinkedHashMap<>();
+    Map<Request, OrderEntity> taken = new IdentityHashMap<>();
+    Set<Request> storedAlready = storedAlready(em, requests);
     for (Request r : requests) {
+      if (storedAlready.contains(r)) {
+        outcomes.put(r, Alone.LOOK_FIRST); // a client's retry: the alone path answers the replay
+        continue;
+      }
       int customersBefore = prefetched.newCustomers().size();
       int entitiesBefore = prefetched.newEntities().size();
       try {
@@ -299,7 +413,8 @@ final class OrderIntake {
               .add(new IdempotencyKeyEntity(r.key(), r.requestHash(), order.id()));
         }
         taken.put(r, order);
-      } catch (OmsException refused) {
+      } catch (RuntimeException refused) {
+        // refused (or failing) alone, not in the batch: the alone path gives its exact answer
         stock.refuseCurrent();
         forgetFrom(prefetched.newCustomers(), customersBefore)
             .forEach(c -> prefetched.customersByEmail().remove(c.email()));
@@ -315,7 +430,59 @@ final class OrderIntake {
     stock.apply();
     em.flush();
     taken.forEach((r, order) -> outcomes.put(r, new PlacementResult(order.toOrder(), false)));
-    return outcomes;
+    return null;
+  }
+
+  /**
+   * The requests whose idempotency key or external id is stored already: retries of orders taken
+   * earlier. Their unique keys would fail the whole batch at commit, so they go alone at once.
+   */
+  private static Set<Request> storedAlready(EntityManager em, List<Request> requests) {
+    Set<Request> found = Collections.newSetFromMap(new IdentityHashMap<>());
+    Set<String> keys = new HashSet<>();
+    Set<String> channels = new HashSet<>();
+    Set<String> externalIds = new HashSet<>();
+    for (Request r : requests) {
+      if (r.key() != null) {
+        keys.add(r.key().key());
+      }
+      if (r.submission().externalId() != null) {
+        channels.add(r.submission().channel());
+        externalIds.add(r.submission().externalId());
+      }
+    }
+    if (!keys.isEmpty()) {
+      Set<IdempotencyKeyEntity.Id> stored = new HashSet<>();
+      em.createQuery(
+              "select k.id.principal, k.id.key from IdempotencyKeyEntity k where k.id.key in :keys",
+              Object[].class)
+          .setParameter("keys", InLists.padded(keys))
+          .getResultList()
+          .forEach(
+              row -> stored.add(new IdempotencyKeyEntity.Id((String) row[0], (String) row[1])));
+      requests.stream()
+          .filter(r -> r.key() != null && stored.contains(r.key()))
+          .forEach(found::add);
+    }
+    if (!externalIds.isEmpty()) {
+      Set<List<String>> stored = new HashSet<>();
+      em.createQuery(
+              "select o.channel, o.externalId from OrderEntity o"
+                  + " where o.channel in :channels and o.externalId in :ids",
+              Object[].class)
+          .setParameter("channels", InLists.padded(channels))
+          .setParameter("ids", InLists.padded(externalIds))
+          .getResultList()
+          .forEach(row -> stored.add(List.of((String) row[0], (String) row[1])));
+      requests.stream()
+          .filter(
+              r ->
+                  r.submission().externalId() != null
+                      && stored.contains(
+                          List.of(r.submission().channel(), r.submission().externalId())))
+          .forEach(found::add);
+    }
+    return found;
   }
 
   /** Removes and returns what a refused order added to a list from {@code size} on. */

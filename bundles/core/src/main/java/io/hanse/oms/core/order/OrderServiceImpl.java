@@ -86,8 +86,9 @@ public class OrderServiceImpl implements OrderService {
   private volatile PriceCalculator priceCalculator;
 
   /** Without payment gateways: orders with tenders are refused (unit tests). */
+  /** Every order in a transaction of its own (unit tests; batches are tested on their own). */
   public OrderServiceImpl(Transactions tx) {
-    this(tx, new Gateways(), new PaymentExecutor(tx, new Gateways()), DEFAULT_BATCH);
+    this(tx, new Gateways(), new PaymentExecutor(tx, new Gateways()), 1);
   }
 
   @Activate
@@ -99,9 +100,9 @@ public class OrderServiceImpl implements OrderService {
     this(tx, gateways, payments, config.intakeBatchSize());
   }
 
-  /** With gateways, each order taken in a transaction of its own or with others waiting. */
+  /** With gateways, each order taken in a transaction of its own (unit tests). */
   public OrderServiceImpl(Transactions tx, Gateways gateways, PaymentExecutor payments) {
-    this(tx, gateways, payments, DEFAULT_BATCH);
+    this(tx, gateways, payments, 1);
   }
 
   public OrderServiceImpl(
@@ -112,8 +113,9 @@ public class OrderServiceImpl implements OrderService {
     this.intake = new OrderIntake(tx, batchSize);
   }
 
+  /** Stops taking orders in batches; what waits is taken alone. */
   @Deactivate
-  void deactivate() {
+  public void deactivate() {
     intake.stop();
   }
 

@@ -13,11 +13,15 @@ import io.hanse.oms.api.order.CustomerRef;
 import io.hanse.oms.api.order.OrderLineRequest;
 import io.hanse.oms.api.order.OrderSubmission;
 import io.hanse.oms.api.order.PlacementResult;
+import io.hanse.oms.api.pricing.PriceCalculator;
+import io.hanse.oms.api.pricing.PricedLine;
 import io.hanse.oms.core.TestDatabase;
 import io.hanse.oms.core.catalog.CatalogServiceImpl;
 import io.hanse.oms.core.internal.Json;
 import io.hanse.oms.core.internal.Transactions;
 import io.hanse.oms.core.inventory.InventoryServiceImpl;
+import io.hanse.oms.core.payment.Gateways;
+import io.hanse.oms.core.payment.PaymentExecutor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +29,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -173,11 +178,9 @@ class OrderIntakeTest {
   }
 
   @Test
-  void aBatchThatFailsChangesNothingAndHandsEveryOrderBack() throws Exception {
+  void aRetryOfAStoredOrderGoesAloneAndTheRestOfTheBatchIsTaken() throws Exception {
     PlacementResult earlier = orders.place(order("E1", "e@example.com", "B"), "k1", "agent");
-    long events = count("OutboxEventEntity");
 
-    // the replay's key is refused by its unique key at commit: the whole batch rolls back
     List<Object> outcomes =
         inOneBatch(
             List.of(
@@ -185,16 +188,107 @@ class OrderIntakeTest {
                 request(order("E2", "f@example.com", "B"), "k2"),
                 request(order("E3", "g@example.com", "A"), null)));
 
-    assertThat(outcomes).containsOnly(OrderIntake.Alone.LOOK_FIRST);
-    assertThat(count("OrderEntity")).isEqualTo(1);
-    assertThat(count("CustomerEntity")).isEqualTo(1);
-    assertThat(count("OutboxEventEntity")).isEqualTo(events);
-    assertThat(inventory.stock("B", null).reserved()).isEqualTo(1);
-    assertThat(inventory.stock("A", null).reserved()).isZero();
-
+    assertThat(outcomes.get(0)).isEqualTo(OrderIntake.Alone.LOOK_FIRST);
+    assertThat(outcomes.subList(1, 3)).allMatch(PlacementResult.class::isInstance);
+    assertThat(count("OrderEntity")).isEqualTo(3);
     PlacementResult replay = orders.place(order("E1", "e@example.com", "B"), "k1", "agent");
     assertThat(replay.replayed()).isTrue();
     assertThat(replay.order().id()).isEqualTo(earlier.order().id());
-    assertThat(orders.place(order("E2", "f@example.com", "B"), "k2", "agent").replayed()).isFalse();
+  }
+
+  @Test
+  void aBatchThatFailsChangesNothingAndHandsEveryOrderBack() throws Exception {
+    long events = count("OutboxEventEntity");
+    AtomicBoolean stockTaken = new AtomicBoolean();
+    // while the batch prices its first order, someone else takes all of A: the batch's
+    // conditional update finds too little, and the whole batch rolls back
+    PriceCalculator meanwhile =
+        request -> {
+          if (stockTaken.compareAndSet(false, true)) {
+            Thread counter =
+                new Thread(
+                    () -> inventory.adjust(new StockAdjustment("A", "WH", -6, "count"), "counter"));
+            counter.start();
+            try {
+              counter.join();
+            } catch (InterruptedException e) {
+              throw new IllegalStateException(e);
+            }
+          }
+          return request.lines().stream()
+              .map(l -> new PricedLine(l.sku(), l.listPrice(), l.listPrice().times(l.quantity())))
+              .toList();
+        };
+    List<OrderIntake.Request> requests = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      OrderSubmission s = order("F" + i, "f" + i + "@example.com", i == 2 ? "B" : "A");
+      requests.add(new OrderIntake.Request(s, null, Json.hash(s), "agent", meanwhile));
+    }
+
+    List<Object> outcomes = inOneBatch(requests);
+
+    assertThat(outcomes).containsOnly(OrderIntake.Alone.LOOK_FIRST);
+    assertThat(count("OrderEntity")).isZero();
+    assertThat(count("CustomerEntity")).isZero();
+    assertThat(count("OutboxEventEntity") - events).isEqualTo(1); // the count's stock event
+    assertThat(inventory.stock("A", null).reserved()).isZero();
+    assertThat(inventory.stock("B", null).reserved()).isZero();
+    // alone, each gets its own answer
+    assertThatThrownBy(() -> orders.place(requests.get(0).submission(), null, "agent"))
+        .isInstanceOf(InsufficientStockException.class);
+    assertThat(orders.place(requests.get(2).submission(), null, "agent").replayed()).isFalse();
+  }
+
+  @Test
+  void anInterruptedRequestIsWithdrawnAndNeverTakenByABatch() throws Exception {
+    OrderIntake.Request r = request(order("I1", "i@example.com", "B"), "ki");
+    Thread[] client = new Thread[1];
+    Future<Object> answer =
+        clients.submit(
+            () -> {
+              client[0] = Thread.currentThread();
+              return intake.submit(r);
+            });
+    while (intake.waitingCount() < 1) {
+      Thread.sleep(5);
+    }
+    client[0].interrupt();
+    assertThat(answer.get()).isEqualTo(OrderIntake.Alone.FIRST_ATTEMPT);
+    intake.start();
+    assertThat(intake.waitingCount()).isZero();
+    Thread.sleep(600); // a writer's poll
+    assertThat(count("OrderEntity")).isZero();
+  }
+
+  @Test
+  void concurrentOrdersThroughBatchesNeverOversell() throws Exception {
+    OrderServiceImpl batching =
+        new OrderServiceImpl(tx, new Gateways(), new PaymentExecutor(tx, new Gateways()), 64);
+    try {
+      List<Future<Integer>> results = new ArrayList<>();
+      for (int i = 0; i < 60; i++) {
+        String id = "R" + i;
+        results.add(
+            clients.submit(
+                () -> {
+                  try {
+                    batching.place(order(id, "r" + id + "@example.com", "A"), "k" + id, "race");
+                    return 1;
+                  } catch (InsufficientStockException e) {
+                    return 0;
+                  }
+                }));
+      }
+      int accepted = 0;
+      for (Future<Integer> f : results) {
+        accepted += f.get();
+      }
+      assertThat(accepted).isEqualTo(6);
+      assertThat(inventory.stock("A", null).reserved()).isEqualTo(6);
+      assertThat(count("OrderEntity")).isEqualTo(6);
+      assertThat(count("IdempotencyKeyEntity")).isEqualTo(6);
+    } finally {
+      batching.deactivate();
+    }
   }
 }

@@ -34,6 +34,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.hibernate.Session;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -106,7 +108,9 @@ class OrderRowsTest {
               s, new IdempotencyKeyEntity.Id("agent", "k" + id), Json.hash(s), "agent", null));
     }
     List<CompletableFuture<Object>> answers = new ArrayList<>();
-    requests.forEach(r -> answers.add(CompletableFuture.supplyAsync(() -> intake.submit(r))));
+    ExecutorService clients = Executors.newFixedThreadPool(requests.size());
+    requests.forEach(
+        r -> answers.add(CompletableFuture.supplyAsync(() -> intake.submit(r), clients)));
     while (intake.waitingCount() < requests.size()) {
       Thread.sleep(5);
     }
@@ -114,6 +118,7 @@ class OrderRowsTest {
     Object outcome = answers.get(0).get();
     answers.get(1).get();
     intake.stop();
+    clients.shutdown();
     assertThat(outcome).isInstanceOf(PlacementResult.class);
     String batchId = ((PlacementResult) outcome).order().id();
     // times are left out of the comparison below; they must still read back as written
