@@ -1,25 +1,40 @@
 package io.hanse.oms.core.db;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
+import liquibase.resource.OSGiResourceAccessor;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.Filter;
 import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jdbc.DataSourceFactory;
 import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.util.tracker.ServiceTracker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Chooses the database from configuration or the environment and asks pax-jdbc-config for the
- * pooled XA datasource {@code hanse}. Doing this in code lets one variable, HANSE_DB_URL, switch
- * both URL and driver, which a static {@code .cfg} cannot.
+ * Chooses the database from configuration or the environment, brings its schema up to date and asks
+ * pax-jdbc-config for the pooled XA datasource {@code hanse}. Doing this in code lets one variable,
+ * HANSE_DB_URL, switch both URL and driver, which a static {@code .cfg} cannot. The schema
+ * migration runs on a thread of its own ({@link SchemaMigration}) and registers {@link
+ * SchemaMigrator} when the schema is up to date.
  */
 @Component(
     immediate = true,
@@ -34,9 +49,13 @@ public class DataSourceProvisioner {
 
   @Reference private ConfigurationAdmin configAdmin;
 
+  private Settings migrating; // guarded by this
+  private SchemaMigration migration; // guarded by this
+  private ServiceTracker<DataSourceFactory, DataSourceFactory> drivers; // guarded by this
+
   @Activate
   @Modified
-  void apply(DatabaseConfig config) throws IOException {
+  synchronized void apply(DatabaseConfig config, BundleContext context) {
     Settings settings = Settings.resolve(config, System.getenv());
     if (settings.driverClass().equals("org.apache.derby.jdbc.EmbeddedDriver")) {
       // Derby's page cache holds 1,000 pages by default; under load an order batch then reads
@@ -44,15 +63,111 @@ public class DataSourceProvisioner {
       // when the database boots: etc/system.properties may set another size.
       System.getProperties().putIfAbsent(DERBY_PAGE_CACHE, DERBY_PAGE_CACHE_PAGES);
     }
-    Configuration ds =
-        configAdmin.getFactoryConfiguration("org.ops4j.datasource", DATASOURCE_NAME, "?");
-    boolean changed =
-        ds.updateIfDifferent(FrameworkUtil.asDictionary(settings.datasourceProperties()));
-    LOG.info(
-        "Database: {} ({}){}",
-        settings.url(),
-        settings.driverClass(),
-        changed ? "" : ", unchanged");
+    if (migration != null && settings.sameDatabase(migrating)) {
+      publish(settings); // e.g. another pool size: the schema stays announced
+      return;
+    }
+    stopMigration();
+    migrating = settings;
+    migration = new SchemaMigration(settings.url(), steps(context, settings));
+    migration.start();
+  }
+
+  @Deactivate
+  synchronized void deactivate() {
+    stopMigration();
+  }
+
+  private void stopMigration() {
+    if (migration != null) {
+      migration.cancel();
+      migration = null;
+    }
+    if (drivers != null) {
+      drivers.close();
+      drivers = null;
+    }
+  }
+
+  private SchemaMigration.Steps steps(BundleContext context, Settings settings) {
+    Filter filter;
+    try {
+      filter =
+          context.createFilter(
+              "(&(objectClass="
+                  + DataSourceFactory.class.getName()
+                  + ")("
+                  + DataSourceFactory.OSGI_JDBC_DRIVER_CLASS
+                  + "="
+                  + settings.driverClass()
+                  + "))");
+    } catch (InvalidSyntaxException e) {
+      throw new IllegalArgumentException(e);
+    }
+    drivers = new ServiceTracker<>(context, filter, null);
+    drivers.open();
+    ServiceTracker<DataSourceFactory, DataSourceFactory> tracker = drivers;
+    return new SchemaMigration.Steps() {
+      @Override
+      public Connection connect() throws SQLException {
+        DataSourceFactory factory = tracker.getService();
+        if (factory == null) {
+          throw new SQLException("no JDBC driver yet for " + settings.driverClass());
+        }
+        Properties login = new Properties();
+        if (!settings.user().isEmpty()) {
+          login.setProperty("user", settings.user());
+        }
+        if (!settings.password().isEmpty()) {
+          login.setProperty("password", settings.password());
+        }
+        Connection connection = factory.createDriver(null).connect(settings.url(), login);
+        if (connection == null) {
+          throw new SQLException("the driver refused the URL " + settings.url());
+        }
+        return connection;
+      }
+
+      @Override
+      public void connected() {
+        // Only now the pool: an embedded Derby database is created by one thread, ours.
+        synchronized (DataSourceProvisioner.this) {
+          if (migrating == settings) {
+            publish(settings);
+          }
+        }
+      }
+
+      @Override
+      public void migrate(Connection connection) throws Exception {
+        SchemaMigrator.migrate(
+            connection, new OSGiResourceAccessor(context.getBundle()), SchemaMigrator.CHANGELOG);
+      }
+
+      @Override
+      public AutoCloseable migrated() {
+        ServiceRegistration<SchemaMigrator> registration =
+            context.registerService(SchemaMigrator.class, new SchemaMigrator(), null);
+        return registration::unregister;
+      }
+    };
+  }
+
+  /** Writes the pax-jdbc configuration; pax-jdbc-config then builds (or rebuilds) the pool. */
+  private void publish(Settings settings) {
+    try {
+      Configuration ds =
+          configAdmin.getFactoryConfiguration("org.ops4j.datasource", DATASOURCE_NAME, "?");
+      boolean changed =
+          ds.updateIfDifferent(FrameworkUtil.asDictionary(settings.datasourceProperties()));
+      LOG.info(
+          "Database: {} ({}){}",
+          settings.url(),
+          settings.driverClass(),
+          changed ? "" : ", unchanged");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The resolved database settings; the password never appears in {@link #toString()}. */
@@ -63,6 +178,14 @@ public class DataSourceProvisioner {
       String user = firstNonBlank(config.user(), env.get("HANSE_DB_USER"), "");
       String password = firstNonBlank(config.password(), env.get("HANSE_DB_PASSWORD"), "");
       return new Settings(url, user, password, driverFor(url), config.poolMaxTotal());
+    }
+
+    /** Same database and login: its schema is the one already migrated. */
+    boolean sameDatabase(Settings other) {
+      return other != null
+          && url.equals(other.url)
+          && user.equals(other.user)
+          && Objects.equals(password, other.password);
     }
 
     static String driverFor(String url) {

@@ -1,0 +1,121 @@
+package io.hanse.oms.core.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import liquibase.resource.ClassLoaderResourceAccessor;
+import org.junit.jupiter.api.Test;
+
+class SchemaMigrationTest {
+  private static final AtomicInteger DATABASES = new AtomicInteger();
+
+  /** Records what the migration did, against a real in-memory Derby; fails the first attempts. */
+  static final class RecordingSteps implements SchemaMigration.Steps {
+    final List<String> events = new CopyOnWriteArrayList<>();
+    final String url;
+    final CountDownLatch announced = new CountDownLatch(1);
+    final AtomicInteger failuresLeft;
+
+    RecordingSteps(int failures) {
+      this(failures, "jdbc:derby:memory:migration" + DATABASES.incrementAndGet() + ";create=true");
+    }
+
+    RecordingSteps(int failures, String url) {
+      this.failuresLeft = new AtomicInteger(failures);
+      this.url = url;
+    }
+
+    @Override
+    public Connection connect() throws SQLException {
+      if (failuresLeft.getAndDecrement() > 0) {
+        events.add("refused");
+        throw new SQLException("Connection refused", "08001");
+      }
+      events.add("connect");
+      return DriverManager.getConnection(url);
+    }
+
+    @Override
+    public void connected() {
+      events.add("connected");
+    }
+
+    @Override
+    public void migrate(Connection connection) throws Exception {
+      SchemaMigrator.migrate(
+          connection,
+          new ClassLoaderResourceAccessor(getClass().getClassLoader()),
+          SchemaMigrator.CHANGELOG);
+      events.add("migrated");
+    }
+
+    @Override
+    public AutoCloseable migrated() {
+      events.add("announced");
+      announced.countDown();
+      return () -> events.add("withdrawn");
+    }
+
+    int tables() throws SQLException {
+      try (Connection c = DriverManager.getConnection(url);
+          var rs = c.getMetaData().getTables(null, null, "OMS_ORDER", null)) {
+        return rs.next() ? 1 : 0;
+      }
+    }
+  }
+
+  @Test
+  void aDatabaseThatDoesNotAnswerYetIsTriedAgainThenMigratedAndAnnouncedOnce() throws Exception {
+    RecordingSteps steps = new RecordingSteps(3);
+    SchemaMigration migration = new SchemaMigration(steps.url, steps);
+    migration.start();
+
+    assertThat(steps.announced.await(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(migration.awaitEnd(5_000)).isTrue();
+    assertThat(steps.events)
+        .containsExactly(
+            "refused", "refused", "refused", "connect", "connected", "migrated", "announced");
+    assertThat(steps.tables()).isEqualTo(1);
+
+    migration.cancel();
+    assertThat(steps.events).endsWith("announced", "withdrawn");
+  }
+
+  @Test
+  void anUpToDateSchemaIsCheckedOnceAndAnnounced() throws Exception {
+    RecordingSteps first = new RecordingSteps(0);
+    SchemaMigration migration = new SchemaMigration(first.url, first);
+    migration.start();
+    assertThat(first.announced.await(60, TimeUnit.SECONDS)).isTrue();
+
+    RecordingSteps restart = new RecordingSteps(0, first.url);
+    SchemaMigration again = new SchemaMigration(restart.url, restart);
+    again.start();
+
+    assertThat(restart.announced.await(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(restart.events).containsExactly("connect", "connected", "migrated", "announced");
+  }
+
+  @Test
+  void aCancelledMigrationStopsRetryingAndAnnouncesNothing() throws Exception {
+    RecordingSteps steps = new RecordingSteps(Integer.MAX_VALUE);
+    SchemaMigration migration = new SchemaMigration(steps.url, steps);
+    migration.start();
+    while (steps.events.size() < 3) {
+      Thread.sleep(20);
+    }
+
+    migration.cancel();
+
+    assertThat(migration.awaitEnd(5_000)).isTrue();
+    assertThat(steps.events).containsOnly("refused");
+    assertThat(steps.announced.getCount()).isEqualTo(1);
+  }
+}
