@@ -294,6 +294,8 @@ public final class Benchmark {
     report.put("databaseCpuCores", databaseCpu);
     report.put("serverHeapMaxMiB", server == null ? null : maxHeap.get() / (1024 * 1024));
     report.put("serverHeapLiveMiB", server == null ? null : server.liveHeap() / (1024 * 1024));
+    // last: stopping the server as an operator does, then starting it on the same data
+    report.put("restartSeconds", server == null ? null : round(server.restart()));
     if (probe != null) {
       Map<String, Object> toChannel = new LinkedHashMap<>();
       toChannel.put(

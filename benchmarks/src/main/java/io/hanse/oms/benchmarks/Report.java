@@ -112,7 +112,11 @@ final class Report {
             + " / "
             + r.get("serverHeapLiveMiB")
             + " |",
-        "| cold start s | " + r.get("coldStartSeconds") + " |",
+        "| cold start / restart s | "
+            + r.get("coldStartSeconds")
+            + " / "
+            + r.get("restartSeconds")
+            + " |",
         "| stock change to channel p50 / p99 ms (under load; idle) | " + toChannel(r) + " |",
         "| statuses | " + r.get("statuses") + " |",
         "| verification | " + r.get("verification") + " |",
