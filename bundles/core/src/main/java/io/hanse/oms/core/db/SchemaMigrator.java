@@ -48,17 +48,21 @@ public class SchemaMigrator {
       // Closing Liquibase must not shut down the embedded Derby the pool still uses.
       derby.setShutdownEmbeddedDerby(false);
     }
-    Scope.child(
-        Map.of("liquibase.analytics.enabled", false),
-        () -> {
-          @SuppressWarnings("deprecation")
-          Liquibase liquibase = new Liquibase(changelog, resources, database);
-          liquibase.update(new Contexts(), new LabelExpression());
-        });
-    if (!connection.getAutoCommit()) {
-      // Liquibase committed its changes; what is left open is its last read, and Derby refuses to
-      // close a connection inside a transaction.
-      connection.rollback();
+    try {
+      Scope.child(
+          Map.of("liquibase.analytics.enabled", false),
+          () -> {
+            @SuppressWarnings("deprecation")
+            Liquibase liquibase = new Liquibase(changelog, resources, database);
+            liquibase.update(new Contexts(), new LabelExpression());
+          });
+    } finally {
+      // Liquibase commits what it applies; what may be left open is its last read (or, when it
+      // failed, the rest of its work), and Derby refuses to close a connection inside a
+      // transaction: the connection would leak.
+      if (!connection.getAutoCommit()) {
+        connection.rollback();
+      }
     }
     LOG.info("Schema {} up to date in {} ms", changelog, (System.nanoTime() - start) / 1_000_000);
   }

@@ -1,6 +1,7 @@
 package io.hanse.oms.core.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -63,6 +64,14 @@ class SchemaMigrationTest {
       return () -> events.add("withdrawn");
     }
 
+    int changeSets() throws SQLException {
+      try (Connection c = DriverManager.getConnection(url);
+          var rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM DATABASECHANGELOG")) {
+        rs.next();
+        return rs.getInt(1);
+      }
+    }
+
     int tables() throws SQLException {
       try (Connection c = DriverManager.getConnection(url);
           var rs = c.getMetaData().getTables(null, null, "OMS_ORDER", null)) {
@@ -95,12 +104,45 @@ class SchemaMigrationTest {
     migration.start();
     assertThat(first.announced.await(60, TimeUnit.SECONDS)).isTrue();
 
+    int applied = first.changeSets();
+
     RecordingSteps restart = new RecordingSteps(0, first.url);
     SchemaMigration again = new SchemaMigration(restart.url, restart);
     again.start();
 
     assertThat(restart.announced.await(60, TimeUnit.SECONDS)).isTrue();
     assertThat(restart.events).containsExactly("connect", "connected", "migrated", "announced");
+    assertThat(restart.changeSets()).isEqualTo(applied).isPositive();
+    migration.cancel();
+    again.cancel();
+  }
+
+  @Test
+  void aMigrationThatFailsOnAHeldLockLeavesNoTransactionOpenSoItsConnectionCloses()
+      throws Exception {
+    String url = "jdbc:derby:memory:locked" + DATABASES.incrementAndGet() + ";create=true";
+    var resources = new ClassLoaderResourceAccessor(getClass().getClassLoader());
+    try (Connection setup = DriverManager.getConnection(url)) {
+      SchemaMigrator.migrate(setup, resources, "db/test/probe-changelog.xml");
+      // another node died while migrating: its lock stays
+      setup
+          .createStatement()
+          .executeUpdate(
+              "UPDATE DATABASECHANGELOGLOCK SET LOCKED = TRUE,"
+                  + " LOCKGRANTED = CURRENT_TIMESTAMP, LOCKEDBY = 'gone'");
+      setup.commit();
+    }
+    System.setProperty("liquibase.changelogLockWaitTimeInMinutes", "0");
+    try {
+      Connection connection = DriverManager.getConnection(url);
+      assertThatThrownBy(
+              () -> SchemaMigrator.migrate(connection, resources, SchemaMigrator.CHANGELOG))
+          .hasMessageContaining("lock");
+      connection.close(); // Derby: "Cannot close a connection while a transaction is still active"
+      assertThat(connection.isClosed()).isTrue();
+    } finally {
+      System.clearProperty("liquibase.changelogLockWaitTimeInMinutes");
+    }
   }
 
   @Test
@@ -108,9 +150,11 @@ class SchemaMigrationTest {
     RecordingSteps steps = new RecordingSteps(Integer.MAX_VALUE);
     SchemaMigration migration = new SchemaMigration(steps.url, steps);
     migration.start();
-    while (steps.events.size() < 3) {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (steps.events.size() < 3 && System.nanoTime() < deadline) {
       Thread.sleep(20);
     }
+    assertThat(steps.events).hasSizeGreaterThanOrEqualTo(3);
 
     migration.cancel();
 
