@@ -49,8 +49,10 @@ public class DataSourceProvisioner {
 
   @Reference private ConfigurationAdmin configAdmin;
 
+  private static final long STOP_WAIT_MILLIS = 30_000;
   private Settings migrating; // guarded by this
   private SchemaMigration migration; // guarded by this
+  private boolean published; // the pool's configuration is out for `migrating`; guarded by this
   private ServiceTracker<DataSourceFactory, DataSourceFactory> drivers; // guarded by this
 
   @Activate
@@ -64,18 +66,34 @@ public class DataSourceProvisioner {
       System.getProperties().putIfAbsent(DERBY_PAGE_CACHE, DERBY_PAGE_CACHE_PAGES);
     }
     if (migration != null && settings.sameDatabase(migrating)) {
-      publish(settings); // e.g. another pool size: the schema stays announced
+      // e.g. another pool size: the schema stays announced; not connected yet, connected()
+      // publishes these settings
+      migrating = settings;
+      if (published) {
+        publish(settings);
+      }
       return;
     }
     stopMigration();
     migrating = settings;
+    published = false;
     migration = new SchemaMigration(settings.url(), steps(context, settings));
     migration.start();
   }
 
   @Deactivate
-  synchronized void deactivate() {
-    stopMigration();
+  void deactivate() throws InterruptedException {
+    SchemaMigration stopped;
+    synchronized (this) {
+      stopped = migration;
+      stopMigration();
+      migrating = null;
+    }
+    // A server stopping in the middle of Liquibase would leave its changelog lock held.
+    if (stopped != null && !stopped.awaitEnd(STOP_WAIT_MILLIS)) {
+      LOG.warn(
+          "The schema migration did not finish within {} s of stopping", STOP_WAIT_MILLIS / 1000);
+    }
   }
 
   private void stopMigration() {
@@ -132,8 +150,9 @@ public class DataSourceProvisioner {
       public void connected() {
         // Only now the pool: an embedded Derby database is created by one thread, ours.
         synchronized (DataSourceProvisioner.this) {
-          if (migrating == settings) {
-            publish(settings);
+          if (migrating != null && migrating.sameDatabase(settings)) {
+            publish(migrating); // the latest settings for this database, e.g. its pool size
+            published = true;
           }
         }
       }

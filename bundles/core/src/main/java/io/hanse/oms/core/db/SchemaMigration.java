@@ -47,6 +47,7 @@ final class SchemaMigration {
   private final CountDownLatch cancelled = new CountDownLatch(1);
   private final Thread thread;
   private boolean announcedConnection;
+  private String lastFailure;
   private AutoCloseable announcement; // guarded by this
 
   SchemaMigration(String database, Steps steps) {
@@ -71,13 +72,13 @@ final class SchemaMigration {
     close(withdrawn);
   }
 
-  /** Waits for the thread, for tests. */
+  /** Waits for the thread: a migration under way is not cut off by a stopping server. */
   boolean awaitEnd(long millis) throws InterruptedException {
     thread.join(millis);
     return !thread.isAlive();
   }
 
-  private boolean isCancelled() {
+  boolean isCancelled() {
     return cancelled.getCount() == 0;
   }
 
@@ -92,12 +93,17 @@ final class SchemaMigration {
           return;
         }
         if (attempt >= QUIET_ATTEMPTS) {
+          // The whole trace once per kind of failure; a database that stays down is one line.
+          boolean same = e.toString().equals(lastFailure);
+          lastFailure = e.toString();
           LOG.warn(
-              "Schema of {} not migrated yet (attempt {}), trying again in {} ms: {}",
+              "Schema of {} not migrated yet (attempt {}); the core waits for it. Trying again in"
+                  + " {} ms: {}",
               database,
               attempt,
               backoff,
-              e.toString());
+              lastFailure,
+              same ? null : e);
         } else {
           LOG.debug("Schema of {}: attempt {} failed", database, attempt, e);
         }
@@ -117,11 +123,11 @@ final class SchemaMigration {
   private void attemptOnce() throws Exception {
     try (Connection connection = steps.connect()) {
       if (!announcedConnection) {
-        announcedConnection = true;
         if (isCancelled()) {
           return;
         }
         steps.connected();
+        announcedConnection = true; // only now: a failure to publish is tried again
       }
       steps.migrate(connection);
     }
