@@ -100,10 +100,18 @@ public final class HanseServer {
     return URI.create("http://127.0.0.1:" + httpPort + "/soap/" + service);
   }
 
-  /** The server's log so far. */
+  /** The server's log so far, rolled-over files (karaf.log.2, karaf.log.1) first. */
   public String log() {
+    java.nio.file.Path logs = home().resolve("data/log");
+    StringBuilder text = new StringBuilder();
     try {
-      return java.nio.file.Files.readString(home().resolve("data/log/karaf.log"));
+      for (int i = 9; i >= 1; i--) {
+        java.nio.file.Path rolled = logs.resolve("karaf.log." + i);
+        if (java.nio.file.Files.exists(rolled)) {
+          text.append(java.nio.file.Files.readString(rolled));
+        }
+      }
+      return text.append(java.nio.file.Files.readString(logs.resolve("karaf.log"))).toString();
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }

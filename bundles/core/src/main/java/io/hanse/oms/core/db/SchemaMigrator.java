@@ -24,23 +24,56 @@ public class SchemaMigrator {
   public static final String CHANGELOG = "db/changelog.xml";
   private static final Logger LOG = LoggerFactory.getLogger(SchemaMigrator.class);
 
+  /** What a migration did. */
+  public enum Outcome {
+    /** This very changelog was applied to this database before: Liquibase was not needed. */
+    APPLIED_BEFORE,
+    /** Liquibase compared the changelog with the database and applied what was missing. */
+    UPDATED
+  }
+
   /** Applies every changeset not yet applied; running it again applies nothing. */
-  public static void migrate(DataSource dataSource, ResourceAccessor resources) throws Exception {
-    migrate(dataSource, resources, CHANGELOG);
+  public static Outcome migrate(DataSource dataSource, ResourceAccessor resources)
+      throws Exception {
+    return migrate(dataSource, resources, CHANGELOG);
   }
 
   /** Applies a changelog, the core's or a plugin's (see {@link JdbcDatabase}). */
-  static void migrate(DataSource dataSource, ResourceAccessor resources, String changelog)
+  static Outcome migrate(DataSource dataSource, ResourceAccessor resources, String changelog)
       throws Exception {
     try (Connection connection = dataSource.getConnection()) {
-      migrate(connection, resources, changelog);
+      return migrate(connection, resources, changelog);
     }
   }
 
-  /** Applies a changelog over a connection the caller owns and closes. */
-  static void migrate(Connection connection, ResourceAccessor resources, String changelog)
+  /**
+   * Applies a changelog over a connection the caller owns and closes. A changelog whose text was
+   * applied in full before is not handed to Liquibase again (decision 14): on a restart that is
+   * seconds of parsing and comparing for nothing.
+   */
+  static Outcome migrate(Connection connection, ResourceAccessor resources, String changelog)
       throws Exception {
     long start = System.nanoTime();
+    AppliedChangelogs applied = new AppliedChangelogs(connection);
+    String digest = AppliedChangelogs.digest(resources, changelog);
+    if (digest != null && applied.contains(changelog, digest)) {
+      LOG.info(
+          "Schema {} up to date in {} ms (applied before, digest {})",
+          changelog,
+          (System.nanoTime() - start) / 1_000_000,
+          digest.substring(0, 12));
+      return Outcome.APPLIED_BEFORE;
+    }
+    update(connection, resources, changelog);
+    if (digest != null) {
+      applied.record(changelog, digest);
+    }
+    LOG.info("Schema {} up to date in {} ms", changelog, (System.nanoTime() - start) / 1_000_000);
+    return Outcome.UPDATED;
+  }
+
+  private static void update(Connection connection, ResourceAccessor resources, String changelog)
+      throws Exception {
     Database database =
         DatabaseFactory.getInstance()
             .findCorrectDatabaseImplementation(new JdbcConnection(connection));
@@ -64,6 +97,5 @@ public class SchemaMigrator {
         connection.rollback();
       }
     }
-    LOG.info("Schema {} up to date in {} ms", changelog, (System.nanoTime() - start) / 1_000_000);
   }
 }

@@ -3,6 +3,8 @@ package io.hanse.oms.core.db;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -12,14 +14,24 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import liquibase.resource.ClassLoaderResourceAccessor;
+import liquibase.resource.DirectoryResourceAccessor;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SchemaMigrationTest {
   private static final AtomicInteger DATABASES = new AtomicInteger();
 
+  /** The opening of a changelog, for the ones the tests write. */
+  private static final String HEADER =
+      "<databaseChangeLog xmlns=\"http://www.liquibase.org/xml/ns/dbchangelog\""
+          + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\""
+          + " xsi:schemaLocation=\"http://www.liquibase.org/xml/ns/dbchangelog"
+          + " http://www.liquibase.org/xml/ns/dbchangelog/dbchangelog-4.6.xsd\">";
+
   /** Records what the migration did, against a real in-memory Derby; fails the first attempts. */
   static final class RecordingSteps implements SchemaMigration.Steps {
     final List<String> events = new CopyOnWriteArrayList<>();
+    final List<SchemaMigrator.Outcome> outcomes = new CopyOnWriteArrayList<>();
     final String url;
     final CountDownLatch announced = new CountDownLatch(1);
     final AtomicInteger failuresLeft;
@@ -50,10 +62,11 @@ class SchemaMigrationTest {
 
     @Override
     public void migrate(Connection connection) throws Exception {
-      SchemaMigrator.migrate(
-          connection,
-          new ClassLoaderResourceAccessor(getClass().getClassLoader()),
-          SchemaMigrator.CHANGELOG);
+      outcomes.add(
+          SchemaMigrator.migrate(
+              connection,
+              new ClassLoaderResourceAccessor(getClass().getClassLoader()),
+              SchemaMigrator.CHANGELOG));
       events.add("migrated");
     }
 
@@ -113,8 +126,86 @@ class SchemaMigrationTest {
     assertThat(restart.announced.await(60, TimeUnit.SECONDS)).isTrue();
     assertThat(restart.events).containsExactly("connect", "connected", "migrated", "announced");
     assertThat(restart.changeSets()).isEqualTo(applied).isPositive();
+    assertThat(restart.outcomes).containsExactly(SchemaMigrator.Outcome.APPLIED_BEFORE);
     migration.cancel();
     again.cancel();
+  }
+
+  @Test
+  void aChangelogAppliedBeforeIsNotHandedToLiquibaseAgainUnlessItsTextChanged(@TempDir Path dir)
+      throws Exception {
+    String url = "jdbc:derby:memory:applied" + DATABASES.incrementAndGet() + ";create=true";
+    var core = new ClassLoaderResourceAccessor(getClass().getClassLoader());
+    var plugin = new DirectoryResourceAccessor(dir);
+    try (Connection connection = DriverManager.getConnection(url)) {
+      assertThat(SchemaMigrator.migrate(connection, core, SchemaMigrator.CHANGELOG))
+          .isEqualTo(SchemaMigrator.Outcome.UPDATED);
+      assertThat(SchemaMigrator.migrate(connection, core, SchemaMigrator.CHANGELOG))
+          .isEqualTo(SchemaMigrator.Outcome.APPLIED_BEFORE);
+
+      Files.writeString(dir.resolve("plugin.xml"), changelog("a"));
+      assertThat(SchemaMigrator.migrate(connection, plugin, "plugin.xml"))
+          .isEqualTo(SchemaMigrator.Outcome.UPDATED);
+      assertThat(SchemaMigrator.migrate(connection, plugin, "plugin.xml"))
+          .isEqualTo(SchemaMigrator.Outcome.APPLIED_BEFORE);
+
+      // a new release of the plugin: one changeset more
+      Files.writeString(dir.resolve("plugin.xml"), changelog("a", "b"));
+      assertThat(SchemaMigrator.migrate(connection, plugin, "plugin.xml"))
+          .isEqualTo(SchemaMigrator.Outcome.UPDATED);
+      assertThat(SchemaMigrator.migrate(connection, plugin, "plugin.xml"))
+          .isEqualTo(SchemaMigrator.Outcome.APPLIED_BEFORE);
+      assertThat(rows(url, "SELECT COUNT(*) FROM probe_b")).isZero();
+      assertThat(rows(url, "SELECT COUNT(*) FROM oms_schema_applied")).isEqualTo(3);
+      // closing the connection (Derby) fails if a check left a transaction open
+    }
+  }
+
+  @Test
+  void aChangelogThatIncludesOtherFilesIsAlwaysHandedToLiquibase(@TempDir Path dir)
+      throws Exception {
+    String url = "jdbc:derby:memory:includes" + DATABASES.incrementAndGet() + ";create=true";
+    var core = new ClassLoaderResourceAccessor(getClass().getClassLoader());
+    var plugin = new DirectoryResourceAccessor(dir);
+    Files.writeString(dir.resolve("part.xml"), changelog("a"));
+    Files.writeString(
+        dir.resolve("master.xml"),
+        HEADER
+            + "<include file=\"part.xml\" relativeToChangelogFile=\"true\"/>"
+            + "</databaseChangeLog>");
+    try (Connection connection = DriverManager.getConnection(url)) {
+      SchemaMigrator.migrate(connection, core, SchemaMigrator.CHANGELOG);
+      assertThat(SchemaMigrator.migrate(connection, plugin, "master.xml"))
+          .isEqualTo(SchemaMigrator.Outcome.UPDATED);
+
+      // the included file changes, the master does not: Liquibase must see it
+      Files.writeString(dir.resolve("part.xml"), changelog("a", "b"));
+      assertThat(SchemaMigrator.migrate(connection, plugin, "master.xml"))
+          .isEqualTo(SchemaMigrator.Outcome.UPDATED);
+      assertThat(rows(url, "SELECT COUNT(*) FROM probe_b")).isZero();
+    }
+  }
+
+  /** A changelog creating one table per name. */
+  private static String changelog(String... tables) {
+    StringBuilder xml = new StringBuilder(HEADER);
+    for (String table : tables) {
+      xml.append("<changeSet id=\"")
+          .append(table)
+          .append("\" author=\"test\"><sql>CREATE TABLE probe_")
+          .append(table)
+          .append(" (id INT PRIMARY KEY)</sql></changeSet>");
+    }
+    return xml.append("</databaseChangeLog>").toString();
+  }
+
+  /** Counts over a connection of its own, so the migration's must close by itself. */
+  private static int rows(String url, String countQuery) throws SQLException {
+    try (Connection c = DriverManager.getConnection(url);
+        var rs = c.createStatement().executeQuery(countQuery)) {
+      rs.next();
+      return rs.getInt(1);
+    }
   }
 
   @Test
