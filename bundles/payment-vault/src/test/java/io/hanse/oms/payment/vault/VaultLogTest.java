@@ -14,6 +14,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -76,8 +77,18 @@ class VaultLogTest {
         .contains("cannot be decrypted")
         .contains("refused to bundle com.example.spy")
         .contains("rotated to v2");
-    assertThat(log)
-        .doesNotContain(VISA, AMEX, VISA.substring(0, 6), AMEX.substring(0, 6))
-        .doesNotContain(VISA_CVC, AMEX_CVC, TestVault.PASSWORD);
+    for (String secret :
+        new String[] {VISA, AMEX, VISA.substring(0, 6), AMEX.substring(0, 6), VISA_CVC, AMEX_CVC}) {
+      assertThat(standingAlone(secret).matcher(log).find()).as("%s in the log", secret).isFalse();
+    }
+    assertThat(log).doesNotContain(TestVault.PASSWORD);
+  }
+
+  /**
+   * The digits as a number of their own: not inside the random digits of a temporary folder, a
+   * token or Liquibase's deployment id (a three-digit code is found there now and then).
+   */
+  private static Pattern standingAlone(String digits) {
+    return Pattern.compile("(?<![0-9A-Za-z])" + digits + "(?![0-9A-Za-z])");
   }
 }
