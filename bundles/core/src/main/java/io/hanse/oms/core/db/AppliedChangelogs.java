@@ -10,27 +10,30 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HexFormat;
-import java.util.Set;
 import java.util.regex.Pattern;
 import liquibase.resource.ResourceAccessor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The changelogs applied in full to one database, each by the SHA-256 of its text: table {@code
- * oms_schema_applied}, created by the core's changelog. A changelog that names other files
- * (include, sqlFile, loadData…) has no digest and is always handed to Liquibase, since its text
- * alone does not say what it applies.
+ * The changelogs applied in full to one database, each by the SHA-256 of its text and the number of
+ * its changesets Liquibase had recorded: table {@code oms_schema_applied}, created by the core's
+ * changelog. Only a cache in front of Liquibase: whatever goes wrong reading or writing it, the
+ * changelog goes to Liquibase.
  */
 final class AppliedChangelogs {
   private static final Logger LOG = LoggerFactory.getLogger(AppliedChangelogs.class);
 
-  /** An attribute or key naming another file, in XML, YAML or JSON changelogs. */
-  private static final Pattern NAMES_OTHER_FILES =
-      Pattern.compile("\\b(file|path)\"?\\s*[=:]", Pattern.CASE_INSENSITIVE);
-
-  /** Derby's and PostgreSQL's "no such table": a database the core's changelog has not reached. */
-  private static final Set<String> NO_TABLE = Set.of("42X05", "42P01");
+  /**
+   * What makes a changelog's text not all it applies, so it gets no digest: another file named
+   * (include, includeAll, sqlFile, loadData…, in XML, YAML or JSON), changesets meant to run again
+   * (runAlways, runOnChange), preconditions or errors that may skip a changeset without failing,
+   * and parameters filled in from outside.
+   */
+  private static final Pattern NOT_SELF_CONTAINED =
+      Pattern.compile(
+          "\\b(file|path)['\"]?\\s*[=:]|runAlways|runOnChange|onFail|onError|failOnError|\\$\\{",
+          Pattern.CASE_INSENSITIVE);
 
   private static final String DUPLICATE_KEY = "23505";
 
@@ -46,7 +49,11 @@ final class AppliedChangelogs {
     try (InputStream in = resources.getExisting(changelog).openInputStream()) {
       text = in.readAllBytes();
     }
-    if (NAMES_OTHER_FILES.matcher(new String(text, StandardCharsets.UTF_8)).find()) {
+    return digest(text);
+  }
+
+  static String digest(byte[] text) {
+    if (NOT_SELF_CONTAINED.matcher(new String(text, StandardCharsets.UTF_8)).find()) {
       return null;
     }
     try {
@@ -56,20 +63,19 @@ final class AppliedChangelogs {
     }
   }
 
-  /** Whether this very text of the changelog was applied in full to this database. */
-  boolean contains(String changelog, String digest) throws SQLException {
-    try (PreparedStatement select =
-        connection.prepareStatement(
-            "SELECT 1 FROM oms_schema_applied WHERE changelog = ? AND digest = ?")) {
-      select.setString(1, changelog);
-      select.setString(2, digest);
-      try (ResultSet rows = select.executeQuery()) {
-        return rows.next();
-      }
+  /**
+   * Whether this very text of the changelog was applied in full to this database, and Liquibase's
+   * own table still lists as many of its changesets as then (a rollback or a deleted row there
+   * means Liquibase has work to do).
+   */
+  boolean contains(String changelog, String digest) {
+    try {
+      Integer recorded = recordedChangesets(changelog, digest);
+      return recorded != null && recorded == changesetsApplied(changelog);
     } catch (SQLException e) {
-      if (!NO_TABLE.contains(e.getSQLState())) {
-        throw e;
-      }
+      // a new database (no table yet, or not even the user's schema on Derby) or a failing
+      // connection: Liquibase will create what is missing, or fail and be retried
+      LOG.debug("{}: no record of an earlier migration ({})", changelog, e.getMessage());
       return false;
     } finally {
       // a read, or a failed one: PostgreSQL refuses the next statement of a failed transaction,
@@ -78,35 +84,83 @@ final class AppliedChangelogs {
     }
   }
 
-  /** Records a changelog Liquibase has just applied in full. */
-  void record(String changelog, String digest) throws SQLException {
-    try (PreparedStatement insert =
-        connection.prepareStatement(
-            "INSERT INTO oms_schema_applied (changelog, digest, applied_at)"
-                + " VALUES (?, ?, CURRENT_TIMESTAMP)")) {
-      insert.setString(1, changelog);
-      insert.setString(2, digest);
-      insert.executeUpdate();
+  /** Records a changelog Liquibase has just applied in full; a failure only costs a check. */
+  void record(String changelog, String digest) {
+    try {
+      int changesets = changesetsApplied(changelog);
+      int updated =
+          update(
+              "UPDATE oms_schema_applied SET changesets = ?, applied_at = CURRENT_TIMESTAMP"
+                  + " WHERE changelog = ? AND digest = ?",
+              changesets,
+              changelog,
+              digest);
+      if (updated == 0) {
+        update(
+            "INSERT INTO oms_schema_applied (changesets, changelog, digest, applied_at)"
+                + " VALUES (?, ?, ?, CURRENT_TIMESTAMP)",
+            changesets,
+            changelog,
+            digest);
+      }
       if (!connection.getAutoCommit()) {
         connection.commit();
       }
     } catch (SQLException e) {
       endTransaction();
-      if (DUPLICATE_KEY.equals(e.getSQLState())) {
-        return; // another node applied the same changelog at the same time
+      if (!DUPLICATE_KEY.equals(e.getSQLState())) { // else another node recorded it first
+        LOG.warn(
+            "{} applied, but not recorded ({}): the next start checks it with Liquibase again",
+            changelog,
+            e.getMessage());
       }
-      if (!NO_TABLE.contains(e.getSQLState())) {
-        throw e;
-      }
-      // a changelog applied to a database without the core's tables (a test's): nothing to
-      // record in, so the next start asks Liquibase again
-      LOG.debug("{} not recorded: no table oms_schema_applied", changelog);
     }
   }
 
-  private void endTransaction() throws SQLException {
-    if (!connection.getAutoCommit()) {
-      connection.rollback();
+  private Integer recordedChangesets(String changelog, String digest) throws SQLException {
+    try (PreparedStatement select =
+        connection.prepareStatement(
+            "SELECT changesets FROM oms_schema_applied WHERE changelog = ? AND digest = ?")) {
+      select.setString(1, changelog);
+      select.setString(2, digest);
+      try (ResultSet rows = select.executeQuery()) {
+        if (!rows.next()) {
+          return null;
+        }
+        int changesets = rows.getInt(1);
+        return rows.wasNull() ? null : changesets;
+      }
+    }
+  }
+
+  private int changesetsApplied(String changelog) throws SQLException {
+    try (PreparedStatement count =
+        connection.prepareStatement("SELECT COUNT(*) FROM databasechangelog WHERE filename = ?")) {
+      count.setString(1, changelog);
+      try (ResultSet rows = count.executeQuery()) {
+        rows.next();
+        return rows.getInt(1);
+      }
+    }
+  }
+
+  private int update(String sql, int changesets, String changelog, String digest)
+      throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      statement.setInt(1, changesets);
+      statement.setString(2, changelog);
+      statement.setString(3, digest);
+      return statement.executeUpdate();
+    }
+  }
+
+  private void endTransaction() {
+    try {
+      if (!connection.getAutoCommit()) {
+        connection.rollback();
+      }
+    } catch (SQLException e) {
+      LOG.debug("rollback after the schema record failed: {}", e.getMessage());
     }
   }
 }

@@ -157,7 +157,63 @@ class SchemaMigrationTest {
           .isEqualTo(SchemaMigrator.Outcome.APPLIED_BEFORE);
       assertThat(rows(url, "SELECT COUNT(*) FROM probe_b")).isZero();
       assertThat(rows(url, "SELECT COUNT(*) FROM oms_schema_applied")).isEqualTo(3);
+
+      // an operator rolls the last changeset back with Liquibase: same text, work to do
+      execute(url, "DROP TABLE probe_b", "DELETE FROM DATABASECHANGELOG WHERE ID = 'b'");
+      assertThat(SchemaMigrator.migrate(connection, plugin, "plugin.xml"))
+          .isEqualTo(SchemaMigrator.Outcome.UPDATED);
+      assertThat(rows(url, "SELECT COUNT(*) FROM probe_b")).isZero();
+      assertThat(SchemaMigrator.migrate(connection, plugin, "plugin.xml"))
+          .isEqualTo(SchemaMigrator.Outcome.APPLIED_BEFORE);
       // closing the connection (Derby) fails if a check left a transaction open
+    }
+  }
+
+  @Test
+  void aNewDerbyDatabaseWithAUserWhoseSchemaDoesNotExistYetIsMigrated() throws Exception {
+    String url = "jdbc:derby:memory:user" + DATABASES.incrementAndGet() + ";create=true;user=shop";
+    var core = new ClassLoaderResourceAccessor(getClass().getClassLoader());
+    try (Connection connection = DriverManager.getConnection(url)) {
+      assertThat(SchemaMigrator.migrate(connection, core, SchemaMigrator.CHANGELOG))
+          .isEqualTo(SchemaMigrator.Outcome.UPDATED);
+      assertThat(SchemaMigrator.migrate(connection, core, SchemaMigrator.CHANGELOG))
+          .isEqualTo(SchemaMigrator.Outcome.APPLIED_BEFORE);
+    }
+  }
+
+  @Test
+  void onlyAChangelogWhoseTextIsAllItAppliesHasADigest() {
+    assertThat(AppliedChangelogs.digest(bytes(changelog("a")))).hasSize(64);
+    for (String notSelfContained :
+        new String[] {
+          HEADER + "<include file=\"part.xml\"/></databaseChangeLog>",
+          HEADER + "<includeAll path=\"db/parts/\"/></databaseChangeLog>",
+          HEADER + "<changeSet id=\"x\" author=\"a\"><sqlFile path=\"x.sql\"/></changeSet>",
+          "databaseChangeLog:\n  - include:\n      file: part.yaml\n",
+          "databaseChangeLog:\n  - include:\n      'file': part.yaml\n",
+          "{\"databaseChangeLog\": [{\"include\": {\"file\": \"part.json\"}}]}",
+          HEADER + "<changeSet id=\"x\" author=\"a\" runOnChange=\"true\"/></databaseChangeLog>",
+          HEADER + "<changeSet id=\"x\" author=\"a\" runAlways=\"true\"/></databaseChangeLog>",
+          HEADER + "<changeSet id=\"x\" author=\"a\" failOnError=\"false\"/></databaseChangeLog>",
+          HEADER
+              + "<changeSet id=\"x\" author=\"a\"><preConditions onFail=\"CONTINUE\"/>"
+              + "</changeSet></databaseChangeLog>",
+          HEADER + "<changeSet id=\"x\" author=\"a\"><sql>${ddl}</sql></changeSet>",
+        }) {
+      assertThat(AppliedChangelogs.digest(bytes(notSelfContained))).as(notSelfContained).isNull();
+    }
+  }
+
+  private static byte[] bytes(String text) {
+    return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  private static void execute(String url, String... statements) throws SQLException {
+    try (Connection c = DriverManager.getConnection(url);
+        var statement = c.createStatement()) {
+      for (String sql : statements) {
+        statement.executeUpdate(sql);
+      }
     }
   }
 
