@@ -77,6 +77,14 @@ class SchemaMigrationTest {
       return () -> events.add("withdrawn");
     }
 
+    /** Starts a migration with these steps and waits until it announces the schema. */
+    SchemaMigration startAnnounced() throws InterruptedException {
+      SchemaMigration migration = new SchemaMigration(url, this);
+      migration.start();
+      assertThat(announced.await(60, TimeUnit.SECONDS)).as("announced").isTrue();
+      return migration;
+    }
+
     int changeSets() throws SQLException {
       try (Connection c = DriverManager.getConnection(url);
           var rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM DATABASECHANGELOG")) {
@@ -96,10 +104,8 @@ class SchemaMigrationTest {
   @Test
   void aDatabaseThatDoesNotAnswerYetIsTriedAgainThenMigratedAndAnnouncedOnce() throws Exception {
     RecordingSteps steps = new RecordingSteps(3);
-    SchemaMigration migration = new SchemaMigration(steps.url, steps);
-    migration.start();
+    SchemaMigration migration = steps.startAnnounced();
 
-    assertThat(steps.announced.await(60, TimeUnit.SECONDS)).isTrue();
     assertThat(migration.awaitEnd(5_000)).isTrue();
     assertThat(steps.events)
         .containsExactly(
@@ -113,17 +119,13 @@ class SchemaMigrationTest {
   @Test
   void anUpToDateSchemaIsCheckedOnceAndAnnounced() throws Exception {
     RecordingSteps first = new RecordingSteps(0);
-    SchemaMigration migration = new SchemaMigration(first.url, first);
-    migration.start();
-    assertThat(first.announced.await(60, TimeUnit.SECONDS)).isTrue();
+    SchemaMigration migration = first.startAnnounced();
 
     int applied = first.changeSets();
 
     RecordingSteps restart = new RecordingSteps(0, first.url);
-    SchemaMigration again = new SchemaMigration(restart.url, restart);
-    again.start();
+    SchemaMigration again = restart.startAnnounced();
 
-    assertThat(restart.announced.await(60, TimeUnit.SECONDS)).isTrue();
     assertThat(restart.events).containsExactly("connect", "connected", "migrated", "announced");
     assertThat(restart.changeSets()).isEqualTo(applied).isPositive();
     assertThat(restart.outcomes).containsExactly(SchemaMigrator.Outcome.APPLIED_BEFORE);
