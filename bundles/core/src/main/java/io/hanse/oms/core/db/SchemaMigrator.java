@@ -24,6 +24,14 @@ public class SchemaMigrator {
   public static final String CHANGELOG = "db/changelog.xml";
   private static final Logger LOG = LoggerFactory.getLogger(SchemaMigrator.class);
 
+  /**
+   * One Liquibase run at a time in this JVM. Liquibase keeps per-run state in shared singletons
+   * (liquibase/liquibase#4173, #7220): two runs at once, say a plugin activated by the feature
+   * installer while the core announces its schema, can leave the changelog lock taken in the
+   * database, and every later run waits on it for ever. Other nodes are kept out by that lock.
+   */
+  private static final Object LIQUIBASE = new Object();
+
   /** What a migration did. */
   public enum Outcome {
     /** This very changelog was applied to this database before: Liquibase was not needed. */
@@ -74,21 +82,23 @@ public class SchemaMigrator {
 
   private static void update(Connection connection, ResourceAccessor resources, String changelog)
       throws Exception {
-    Database database =
-        DatabaseFactory.getInstance()
-            .findCorrectDatabaseImplementation(new JdbcConnection(connection));
-    if (database instanceof DerbyDatabase derby) {
-      // Closing Liquibase must not shut down the embedded Derby the pool still uses.
-      derby.setShutdownEmbeddedDerby(false);
-    }
     try {
-      Scope.child(
-          Map.of("liquibase.analytics.enabled", false),
-          () -> {
-            @SuppressWarnings("deprecation")
-            Liquibase liquibase = new Liquibase(changelog, resources, database);
-            liquibase.update(new Contexts(), new LabelExpression());
-          });
+      synchronized (LIQUIBASE) {
+        Database database =
+            DatabaseFactory.getInstance()
+                .findCorrectDatabaseImplementation(new JdbcConnection(connection));
+        if (database instanceof DerbyDatabase derby) {
+          // Closing Liquibase must not shut down the embedded Derby the pool still uses.
+          derby.setShutdownEmbeddedDerby(false);
+        }
+        Scope.child(
+            Map.of("liquibase.analytics.enabled", false),
+            () -> {
+              @SuppressWarnings("deprecation")
+              Liquibase liquibase = new Liquibase(changelog, resources, database);
+              liquibase.update(new Contexts(), new LabelExpression());
+            });
+      }
     } finally {
       // Liquibase commits what it applies; what may be left open is its last read (or, when it
       // failed, the rest of its work), and Derby refuses to close a connection inside a

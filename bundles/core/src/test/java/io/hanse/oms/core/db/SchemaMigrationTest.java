@@ -295,6 +295,50 @@ class SchemaMigrationTest {
   }
 
   @Test
+  void pluginsMigratingAtOnceEachGetTheirSchemaAndLeaveTheLockFree(@TempDir Path dir)
+      throws Exception {
+    String url = "jdbc:derby:memory:together" + DATABASES.incrementAndGet() + ";create=true";
+    var core = new ClassLoaderResourceAccessor(getClass().getClassLoader());
+    try (Connection setup = DriverManager.getConnection(url)) {
+      SchemaMigrator.migrate(setup, core, SchemaMigrator.CHANGELOG);
+    }
+    int plugins = 4;
+    for (int p = 0; p < plugins; p++) {
+      Files.writeString(
+          dir.resolve("plugin" + p + ".xml"),
+          changelog("p" + p + "a", "p" + p + "b", "p" + p + "c"));
+    }
+    var resources = new DirectoryResourceAccessor(dir);
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(plugins);
+    try {
+      CountDownLatch go = new CountDownLatch(1);
+      List<java.util.concurrent.Future<SchemaMigrator.Outcome>> runs = new java.util.ArrayList<>();
+      for (int p = 0; p < plugins; p++) {
+        String changelog = "plugin" + p + ".xml";
+        runs.add(
+            pool.submit(
+                () -> {
+                  go.await();
+                  try (Connection c = DriverManager.getConnection(url)) {
+                    return SchemaMigrator.migrate(c, resources, changelog);
+                  }
+                }));
+      }
+      go.countDown();
+      for (var run : runs) {
+        // a lock left taken makes the others wait five minutes, then fail
+        assertThat(run.get(60, TimeUnit.SECONDS)).isEqualTo(SchemaMigrator.Outcome.UPDATED);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(rows(url, "SELECT COUNT(*) FROM DATABASECHANGELOGLOCK WHERE LOCKED")).isZero();
+    for (int p = 0; p < plugins; p++) {
+      assertThat(rows(url, "SELECT COUNT(*) FROM probe_p" + p + "c")).isZero();
+    }
+  }
+
+  @Test
   void aCancelledMigrationStopsRetryingAndAnnouncesNothing() throws Exception {
     RecordingSteps steps = new RecordingSteps(Integer.MAX_VALUE);
     SchemaMigration migration = new SchemaMigration(steps.url, steps);
