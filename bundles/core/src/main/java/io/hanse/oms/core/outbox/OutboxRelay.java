@@ -152,10 +152,12 @@ public class OutboxRelay {
   int publishBatch() {
     return tx.write(
         em -> {
+          // ordered as ix_outbox_pending (publishedAt is null for all of them): the database
+          // walks the index to the batch's end instead of sorting every pending entry
           List<OutboxEventEntity> pending =
               em.createQuery(
                       "select e from OutboxEventEntity e where e.publishedAt is null"
-                          + " and e.attempts < :max order by e.createdAt, e.id",
+                          + " and e.attempts < :max order by e.publishedAt, e.createdAt, e.id",
                       OutboxEventEntity.class)
                   .setParameter("max", OutboxEventEntity.MAX_ATTEMPTS)
                   .setMaxResults(batchSize)
