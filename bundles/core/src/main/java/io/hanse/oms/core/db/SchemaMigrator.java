@@ -25,10 +25,11 @@ public class SchemaMigrator {
   private static final Logger LOG = LoggerFactory.getLogger(SchemaMigrator.class);
 
   /**
-   * One Liquibase run at a time in this JVM. Liquibase keeps per-run state in shared singletons
-   * (liquibase/liquibase#4173, #7220): two runs at once, say a plugin activated by the feature
-   * installer while the core announces its schema, can leave the changelog lock taken in the
-   * database, and every later run waits on it for ever. Other nodes are kept out by that lock.
+   * One Liquibase run at a time in this server (all of them go through this class of the core).
+   * Liquibase keeps per-run state in shared singletons (liquibase/liquibase#4173, #7220): two runs
+   * at once, say a plugin activated by the feature installer while the core announces its schema,
+   * can leave the changelog lock taken in the database, and every later run waits on it for ever.
+   * Other nodes are kept out by that lock.
    */
   private static final Object LIQUIBASE = new Object();
 

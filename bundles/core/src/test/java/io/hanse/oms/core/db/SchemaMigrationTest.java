@@ -339,6 +339,40 @@ class SchemaMigrationTest {
   }
 
   @Test
+  void theLatestIndexChangesRollBackAndApplyAgain() throws Exception {
+    String url = "jdbc:derby:memory:rollback" + DATABASES.incrementAndGet() + ";create=true";
+    var core = new ClassLoaderResourceAccessor(getClass().getClassLoader());
+    try (Connection connection = DriverManager.getConnection(url)) {
+      SchemaMigrator.migrate(connection, core, SchemaMigrator.CHANGELOG);
+      var database =
+          liquibase.database.DatabaseFactory.getInstance()
+              .findCorrectDatabaseImplementation(
+                  new liquibase.database.jvm.JdbcConnection(connection));
+      @SuppressWarnings("deprecation")
+      var liquibase = new liquibase.Liquibase(SchemaMigrator.CHANGELOG, core, database);
+      liquibase.rollback(2, (String) null); // 019 and 018, with their rollback blocks
+      assertThat(keyColumns(connection)).containsExactly("PRINCIPAL", "IDEM_KEY");
+
+      // the record of the text applied still counts the changesets rolled back: Liquibase again
+      assertThat(SchemaMigrator.migrate(connection, core, SchemaMigrator.CHANGELOG))
+          .isEqualTo(SchemaMigrator.Outcome.UPDATED);
+      assertThat(keyColumns(connection)).containsExactly("IDEM_KEY", "PRINCIPAL");
+      connection.rollback(); // Liquibase left auto-commit off, and the metadata read began one
+    }
+  }
+
+  /** The idempotency key's primary key columns, in their order. */
+  private static List<String> keyColumns(Connection connection) throws SQLException {
+    java.util.SortedMap<Short, String> columns = new java.util.TreeMap<>();
+    try (var rs = connection.getMetaData().getPrimaryKeys(null, null, "OMS_IDEMPOTENCY_KEY")) {
+      while (rs.next()) {
+        columns.put(rs.getShort("KEY_SEQ"), rs.getString("COLUMN_NAME"));
+      }
+    }
+    return List.copyOf(columns.values());
+  }
+
+  @Test
   void aCancelledMigrationStopsRetryingAndAnnouncesNothing() throws Exception {
     RecordingSteps steps = new RecordingSteps(Integer.MAX_VALUE);
     SchemaMigration migration = new SchemaMigration(steps.url, steps);
