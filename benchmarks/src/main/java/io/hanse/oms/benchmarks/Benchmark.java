@@ -292,6 +292,7 @@ public final class Benchmark {
     report.put("driverCpuCores", round(driverCpu / 1e9 / (warmup + duration)));
     // a local PostgreSQL's processes, all databases: nothing else uses it during a run
     report.put("databaseCpuCores", databaseCpu);
+    report.put("databaseSettings", databaseSettings(server));
     report.put("serverHeapMaxMiB", server == null ? null : maxHeap.get() / (1024 * 1024));
     report.put("serverHeapLiveMiB", server == null ? null : server.liveHeap() / (1024 * 1024));
     // last: stopping the server as an operator does, then starting it on the same data
@@ -358,6 +359,29 @@ public final class Benchmark {
       steps.add(round(sum / 5.0));
     }
     return steps;
+  }
+
+  /**
+   * The PostgreSQL settings that change what a run measures: without autovacuum no table is ever
+   * analyzed or vacuumed, so plans are made without statistics and dead rows pile up.
+   */
+  private static Map<String, String> databaseSettings(ServerProcess server) throws Exception {
+    Map<String, String> settings = new LinkedHashMap<>();
+    if (server != null && server.databaseUrl() != null) {
+      try (Connection c =
+              DriverManager.getConnection(
+                  server.databaseUrl(), System.getProperty("user.name"), "");
+          ResultSet rs =
+              c.createStatement()
+                  .executeQuery(
+                      "select name, setting from pg_settings where name in ('autovacuum',"
+                          + " 'fsync', 'synchronous_commit', 'shared_buffers') order by name")) {
+        while (rs.next()) {
+          settings.put(rs.getString(1), rs.getString(2));
+        }
+      }
+    }
+    return settings;
   }
 
   private static long count(Connection c, String sql) throws Exception {

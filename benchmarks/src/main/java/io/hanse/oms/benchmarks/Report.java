@@ -70,6 +70,13 @@ final class Report {
     return p == null ? "-" : p.get("p50") + " / " + p.get("p99");
   }
 
+  /** A row for the database's settings, when the run read them (PostgreSQL). */
+  private static String settings(Map<String, Object> r) {
+    return r.get("databaseSettings") instanceof Map<?, ?> m && !m.isEmpty()
+        ? "\n| PostgreSQL settings | " + m + " |"
+        : "";
+  }
+
   @SuppressWarnings("unchecked")
   static String markdown(Map<String, Object> r) {
     Map<String, Object> lat = (Map<String, Object>) r.get("latencyMs");
@@ -106,7 +113,8 @@ final class Report {
             + (r.get("databaseCpuCores") == null
                 ? ""
                 : " / PostgreSQL " + r.get("databaseCpuCores"))
-            + " |",
+            + " |"
+            + settings(r),
         "| server heap most used / live after GC MiB | "
             + r.get("serverHeapMaxMiB")
             + " / "
