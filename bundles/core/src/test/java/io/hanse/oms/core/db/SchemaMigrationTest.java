@@ -21,6 +21,15 @@ import org.junit.jupiter.api.io.TempDir;
 class SchemaMigrationTest {
   private static final AtomicInteger DATABASES = new AtomicInteger();
 
+  /** The core's changelog, as the tests' class path holds it. */
+  private static final ClassLoaderResourceAccessor CORE =
+      new ClassLoaderResourceAccessor(SchemaMigrationTest.class.getClassLoader());
+
+  /** A new in-memory Derby database of its own. */
+  private static String newDatabase(String name) {
+    return "jdbc:derby:memory:" + name + DATABASES.incrementAndGet() + ";create=true";
+  }
+
   /** The opening of a changelog, for the ones the tests write. */
   private static final String HEADER =
       "<databaseChangeLog xmlns=\"http://www.liquibase.org/xml/ns/dbchangelog\""
@@ -37,7 +46,7 @@ class SchemaMigrationTest {
     final AtomicInteger failuresLeft;
 
     RecordingSteps(int failures) {
-      this(failures, "jdbc:derby:memory:migration" + DATABASES.incrementAndGet() + ";create=true");
+      this(failures, newDatabase("migration"));
     }
 
     RecordingSteps(int failures, String url) {
@@ -62,11 +71,7 @@ class SchemaMigrationTest {
 
     @Override
     public void migrate(Connection connection) throws Exception {
-      outcomes.add(
-          SchemaMigrator.migrate(
-              connection,
-              new ClassLoaderResourceAccessor(getClass().getClassLoader()),
-              SchemaMigrator.CHANGELOG));
+      outcomes.add(SchemaMigrator.migrate(connection, CORE, SchemaMigrator.CHANGELOG));
       events.add("migrated");
     }
 
@@ -136,13 +141,12 @@ class SchemaMigrationTest {
   @Test
   void aChangelogAppliedBeforeIsNotHandedToLiquibaseAgainUnlessItsTextChanged(@TempDir Path dir)
       throws Exception {
-    String url = "jdbc:derby:memory:applied" + DATABASES.incrementAndGet() + ";create=true";
-    var core = new ClassLoaderResourceAccessor(getClass().getClassLoader());
+    String url = newDatabase("applied");
     var plugin = new DirectoryResourceAccessor(dir);
     try (Connection connection = DriverManager.getConnection(url)) {
-      assertThat(SchemaMigrator.migrate(connection, core, SchemaMigrator.CHANGELOG))
+      assertThat(SchemaMigrator.migrate(connection, CORE, SchemaMigrator.CHANGELOG))
           .isEqualTo(SchemaMigrator.Outcome.UPDATED);
-      assertThat(SchemaMigrator.migrate(connection, core, SchemaMigrator.CHANGELOG))
+      assertThat(SchemaMigrator.migrate(connection, CORE, SchemaMigrator.CHANGELOG))
           .isEqualTo(SchemaMigrator.Outcome.APPLIED_BEFORE);
 
       Files.writeString(dir.resolve("plugin.xml"), changelog("a"));
@@ -173,12 +177,11 @@ class SchemaMigrationTest {
 
   @Test
   void aNewDerbyDatabaseWithAUserWhoseSchemaDoesNotExistYetIsMigrated() throws Exception {
-    String url = "jdbc:derby:memory:user" + DATABASES.incrementAndGet() + ";create=true;user=shop";
-    var core = new ClassLoaderResourceAccessor(getClass().getClassLoader());
+    String url = newDatabase("user") + ";user=shop";
     try (Connection connection = DriverManager.getConnection(url)) {
-      assertThat(SchemaMigrator.migrate(connection, core, SchemaMigrator.CHANGELOG))
+      assertThat(SchemaMigrator.migrate(connection, CORE, SchemaMigrator.CHANGELOG))
           .isEqualTo(SchemaMigrator.Outcome.UPDATED);
-      assertThat(SchemaMigrator.migrate(connection, core, SchemaMigrator.CHANGELOG))
+      assertThat(SchemaMigrator.migrate(connection, CORE, SchemaMigrator.CHANGELOG))
           .isEqualTo(SchemaMigrator.Outcome.APPLIED_BEFORE);
     }
   }
@@ -222,8 +225,7 @@ class SchemaMigrationTest {
   @Test
   void aChangelogThatIncludesOtherFilesIsAlwaysHandedToLiquibase(@TempDir Path dir)
       throws Exception {
-    String url = "jdbc:derby:memory:includes" + DATABASES.incrementAndGet() + ";create=true";
-    var core = new ClassLoaderResourceAccessor(getClass().getClassLoader());
+    String url = newDatabase("includes");
     var plugin = new DirectoryResourceAccessor(dir);
     Files.writeString(dir.resolve("part.xml"), changelog("a"));
     Files.writeString(
@@ -232,7 +234,7 @@ class SchemaMigrationTest {
             + "<include file=\"part.xml\" relativeToChangelogFile=\"true\"/>"
             + "</databaseChangeLog>");
     try (Connection connection = DriverManager.getConnection(url)) {
-      SchemaMigrator.migrate(connection, core, SchemaMigrator.CHANGELOG);
+      SchemaMigrator.migrate(connection, CORE, SchemaMigrator.CHANGELOG);
       assertThat(SchemaMigrator.migrate(connection, plugin, "master.xml"))
           .isEqualTo(SchemaMigrator.Outcome.UPDATED);
 
@@ -269,10 +271,9 @@ class SchemaMigrationTest {
   @Test
   void aMigrationThatFailsOnAHeldLockLeavesNoTransactionOpenSoItsConnectionCloses()
       throws Exception {
-    String url = "jdbc:derby:memory:locked" + DATABASES.incrementAndGet() + ";create=true";
-    var resources = new ClassLoaderResourceAccessor(getClass().getClassLoader());
+    String url = newDatabase("locked");
     try (Connection setup = DriverManager.getConnection(url)) {
-      SchemaMigrator.migrate(setup, resources, "db/test/probe-changelog.xml");
+      SchemaMigrator.migrate(setup, CORE, "db/test/probe-changelog.xml");
       // another node died while migrating: its lock stays
       setup
           .createStatement()
@@ -284,8 +285,7 @@ class SchemaMigrationTest {
     System.setProperty("liquibase.changelogLockWaitTimeInMinutes", "0");
     try {
       Connection connection = DriverManager.getConnection(url);
-      assertThatThrownBy(
-              () -> SchemaMigrator.migrate(connection, resources, SchemaMigrator.CHANGELOG))
+      assertThatThrownBy(() -> SchemaMigrator.migrate(connection, CORE, SchemaMigrator.CHANGELOG))
           .hasMessageContaining("lock");
       connection.close(); // Derby: "Cannot close a connection while a transaction is still active"
       assertThat(connection.isClosed()).isTrue();
@@ -297,10 +297,9 @@ class SchemaMigrationTest {
   @Test
   void pluginsMigratingAtOnceEachGetTheirSchemaAndLeaveTheLockFree(@TempDir Path dir)
       throws Exception {
-    String url = "jdbc:derby:memory:together" + DATABASES.incrementAndGet() + ";create=true";
-    var core = new ClassLoaderResourceAccessor(getClass().getClassLoader());
+    String url = newDatabase("together");
     try (Connection setup = DriverManager.getConnection(url)) {
-      SchemaMigrator.migrate(setup, core, SchemaMigrator.CHANGELOG);
+      SchemaMigrator.migrate(setup, CORE, SchemaMigrator.CHANGELOG);
     }
     int plugins = 4;
     for (int p = 0; p < plugins; p++) {
@@ -340,21 +339,20 @@ class SchemaMigrationTest {
 
   @Test
   void theLatestIndexChangesRollBackAndApplyAgain() throws Exception {
-    String url = "jdbc:derby:memory:rollback" + DATABASES.incrementAndGet() + ";create=true";
-    var core = new ClassLoaderResourceAccessor(getClass().getClassLoader());
+    String url = newDatabase("rollback");
     try (Connection connection = DriverManager.getConnection(url)) {
-      SchemaMigrator.migrate(connection, core, SchemaMigrator.CHANGELOG);
+      SchemaMigrator.migrate(connection, CORE, SchemaMigrator.CHANGELOG);
       var database =
           liquibase.database.DatabaseFactory.getInstance()
               .findCorrectDatabaseImplementation(
                   new liquibase.database.jvm.JdbcConnection(connection));
       @SuppressWarnings("deprecation")
-      var liquibase = new liquibase.Liquibase(SchemaMigrator.CHANGELOG, core, database);
+      var liquibase = new liquibase.Liquibase(SchemaMigrator.CHANGELOG, CORE, database);
       liquibase.rollback(2, (String) null); // 019 and 018, with their rollback blocks
       assertThat(keyColumns(connection)).containsExactly("PRINCIPAL", "IDEM_KEY");
 
       // the record of the text applied still counts the changesets rolled back: Liquibase again
-      assertThat(SchemaMigrator.migrate(connection, core, SchemaMigrator.CHANGELOG))
+      assertThat(SchemaMigrator.migrate(connection, CORE, SchemaMigrator.CHANGELOG))
           .isEqualTo(SchemaMigrator.Outcome.UPDATED);
       assertThat(keyColumns(connection)).containsExactly("IDEM_KEY", "PRINCIPAL");
       connection.rollback(); // Liquibase left auto-commit off, and the metadata read began one
