@@ -8,7 +8,11 @@ import io.hanse.oms.api.event.EventOutbox;
 import io.hanse.oms.api.event.OmsTopics;
 import io.hanse.oms.core.TestDatabase;
 import io.hanse.oms.core.internal.Transactions;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -120,6 +124,68 @@ class OutboxRelayTest {
       assertThat(working.events).hasSize(1);
       assertThat(outbox.status().pending()).isZero();
       assertThat(outbox.list(false, 10)).isEmpty();
+    }
+  }
+
+  @Test
+  void anEventCommittedLongAfterItWasWrittenIsPublishedByTheNextSweep() throws Exception {
+    try (TestDatabase db = new TestDatabase()) {
+      Transactions tx = new Transactions(db);
+      RecordingEventAdmin eventAdmin = new RecordingEventAdmin();
+      MovableClock clock = new MovableClock();
+      OutboxRelay relay = OutboxRelay.forTest(tx, eventAdmin, 100, clock);
+      appendEvents(tx, 2);
+      assertThat(relay.publishBatch()).as("the first poll sweeps").isEqualTo(2);
+
+      // written a minute ago by a transaction that commits only now, and one written just now
+      tx.write(
+          em -> {
+            Outbox.append(em, OmsTopics.ORDER_PLACED, Map.of(OmsTopics.ORDER_ID, "late"));
+            em.flush();
+            return em.createQuery(
+                    "update OutboxEventEntity e set e.createdAt = :written"
+                        + " where e.publishedAt is null")
+                .setParameter("written", clock.instant().minusSeconds(60))
+                .executeUpdate();
+          });
+      tx.write(
+          em -> {
+            Outbox.append(em, OmsTopics.ORDER_PLACED, Map.of(OmsTopics.ORDER_ID, "recent"));
+            return null;
+          });
+
+      assertThat(relay.publishBatch()).as("a poll looks at recent events").isEqualTo(1);
+      assertThat(relay.publishBatch()).isZero();
+      clock.advance(OutboxRelay.SWEEP_EVERY);
+      assertThat(relay.publishBatch()).as("the sweep finds the late one").isEqualTo(1);
+      assertThat(eventAdmin.events)
+          .extracting(e -> e.getProperty(OmsTopics.ORDER_ID))
+          .containsExactly("o0", "o1", "recent", "late");
+      assertThat(new EventOutboxImpl(tx).status().pending()).isZero();
+    }
+  }
+
+  /** The system clock, moved on by a test. */
+  private static final class MovableClock extends Clock {
+    private Duration offset = Duration.ZERO;
+
+    void advance(Duration by) {
+      offset = offset.plus(by);
+    }
+
+    @Override
+    public Instant instant() {
+      return Instant.now().plus(offset);
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      throw new UnsupportedOperationException();
     }
   }
 
