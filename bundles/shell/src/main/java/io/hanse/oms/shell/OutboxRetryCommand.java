@@ -28,7 +28,7 @@ public class OutboxRetryCommand implements Action {
       throw new IllegalArgumentException("give the id of a failed event, or --all");
     }
     int retried = outbox.retry(all ? null : id);
-    System.out.println(retried + " failed event(s) will be published again.");
+    System.out.println(retried + " failed event(s) will be published again within 30 s.");
     return null;
   }
 }
