@@ -13,6 +13,8 @@ import org.apache.aries.jpa.template.EmFunction;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 
 /**
  * The core's persistence unit on a fresh in-memory Derby database, migrated by the real changelog,
@@ -47,7 +49,15 @@ public final class TestDatabase implements JpaTemplate, AutoCloseable {
                 "2",
                 // resource-local transactions keep their connection until after they complete
                 "hibernate.connection.handling_mode",
-                "DELAYED_ACQUISITION_AND_RELEASE_AFTER_TRANSACTION"));
+                "DELAYED_ACQUISITION_AND_RELEASE_AFTER_TRANSACTION",
+                // for tests that count what a service loads
+                "hibernate.generate_statistics",
+                "true"));
+  }
+
+  /** What Hibernate has done so far: queries, lazy loads of collections, … */
+  public Statistics statistics() {
+    return emf.unwrap(SessionFactory.class).getStatistics();
   }
 
   @Override

@@ -297,11 +297,14 @@ final class OrderPlacement {
     }
     Map<String, ProductEntity> products =
         em
-            .createQuery("select p from ProductEntity p where p.sku in :skus", ProductEntity.class)
+            .createQuery(
+                "select p from ProductEntity p left join fetch p.components where p.sku in :skus",
+                ProductEntity.class)
             .setParameter("skus", skus)
             .getResultList()
             .stream()
-            .collect(Collectors.toMap(ProductEntity::sku, Function.identity()));
+            // a kit comes once per component
+            .collect(Collectors.toMap(ProductEntity::sku, Function.identity(), (a, b) -> a));
     return products;
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hanse.oms.api.InsufficientStockException;
 import io.hanse.oms.api.Money;
+import io.hanse.oms.api.SkuQuantity;
 import io.hanse.oms.api.catalog.ProductSpec;
 import io.hanse.oms.api.inventory.LocationSpec;
 import io.hanse.oms.api.inventory.LocationType;
@@ -175,6 +176,46 @@ class OrderIntakeTest {
     }
     assertThat(inventory.stock("A", null).reserved()).isEqualTo(6);
     assertThat(count("OrderEntity")).isEqualTo(8);
+  }
+
+  @Test
+  void kitsInABatchReserveTheirComponentsWithoutALoadPerKit() throws Exception {
+    CatalogServiceImpl catalog = new CatalogServiceImpl(tx);
+    catalog.putProduct(
+        "K1",
+        new ProductSpec(
+            "Kit 1",
+            Money.of("15.00", "EUR"),
+            null,
+            Map.of(),
+            List.of(new SkuQuantity("A", 1), new SkuQuantity("B", 2)),
+            false,
+            null));
+    catalog.putProduct(
+        "K2",
+        new ProductSpec(
+            "Kit 2",
+            Money.of("25.00", "EUR"),
+            null,
+            Map.of(),
+            List.of(new SkuQuantity("B", 3)),
+            false,
+            null));
+    List<OrderIntake.Request> requests =
+        List.of(
+            request(order("K1a", "k1@example.com", "K1"), "kk1"),
+            request(order("K2a", "k2@example.com", "K2"), "kk2"),
+            request(order("K1b", "k3@example.com", "K1"), "kk3"),
+            request(order("Ba", "k4@example.com", "B"), "kk4"));
+    db.statistics().clear();
+
+    List<Object> outcomes = inOneBatch(requests);
+
+    long componentLoads = db.statistics().getCollectionFetchCount();
+    assertThat(outcomes).allMatch(PlacementResult.class::isInstance);
+    assertThat(componentLoads).as("components come with their kits").isZero();
+    assertThat(inventory.stock("A", null).reserved()).isEqualTo(2);
+    assertThat(inventory.stock("B", null).reserved()).isEqualTo(2 + 3 + 2 + 1);
   }
 
   @Test
