@@ -8,6 +8,7 @@ import io.hanse.oms.api.inventory.InventoryService;
 import io.hanse.oms.api.inventory.Location;
 import io.hanse.oms.api.inventory.LocationStock;
 import io.hanse.oms.api.inventory.StockSummary;
+import io.hanse.oms.core.internal.InLists;
 import io.hanse.oms.core.internal.Transactions;
 import io.hanse.oms.core.inventory.StockLevelEntity;
 import java.io.IOException;
@@ -130,7 +131,7 @@ public class AvailabilityPublisher implements EventHandler {
                         "select distinct p.sku from ProductEntity p join p.components c"
                             + " where c.sku in :skus",
                         String.class)
-                    .setParameter("skus", skus)
+                    .setParameter("skus", InLists.padded(skus))
                     .getResultList());
     Set<String> all = new java.util.LinkedHashSet<>(skus);
     all.addAll(kits);
@@ -207,12 +208,12 @@ public class AvailabilityPublisher implements EventHandler {
                           "select p.sku from ProductEntity p join p.components c"
                               + " where p.sku in :skus",
                           String.class)
-                      .setParameter("skus", skus)
+                      .setParameter("skus", InLists.padded(skus))
                       .getResultList();
               List<String> known =
                   em.createQuery(
                           "select p.sku from ProductEntity p where p.sku in :skus", String.class)
-                      .setParameter("skus", skus)
+                      .setParameter("skus", InLists.padded(skus))
                       .getResultList();
               for (String sku : known) {
                 if (!kits.contains(sku)) {
@@ -223,7 +224,9 @@ public class AvailabilityPublisher implements EventHandler {
                   em.createQuery(
                           "select s from StockLevelEntity s where s.key.sku in :skus",
                           StockLevelEntity.class)
-                      .setParameter("skus", sum.keySet().isEmpty() ? List.of("") : sum.keySet())
+                      .setParameter(
+                          "skus",
+                          InLists.padded(sum.keySet().isEmpty() ? List.of("") : sum.keySet()))
                       .getResultList()) {
                 LocationStock at = level.toLocationStock();
                 if (served(at.location(), sells, departments)) {

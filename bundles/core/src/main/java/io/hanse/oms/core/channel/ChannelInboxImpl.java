@@ -21,6 +21,7 @@ import io.hanse.oms.api.order.OrderSubmission;
 import io.hanse.oms.api.order.PlacementResult;
 import io.hanse.oms.core.internal.Checks;
 import io.hanse.oms.core.internal.Entities;
+import io.hanse.oms.core.internal.InLists;
 import io.hanse.oms.core.internal.Transactions;
 import java.time.Duration;
 import java.time.Instant;
@@ -214,7 +215,7 @@ public class ChannelInboxImpl implements ChannelInbox {
                   return 0;
                 }
                 return em.createQuery("delete from InboxEntryEntity e where e.id in :ids")
-                    .setParameter("ids", ids)
+                    .setParameter("ids", InLists.padded(ids))
                     .executeUpdate();
               });
       total += deleted;

@@ -13,6 +13,7 @@ import io.hanse.oms.api.inventory.StockMovement;
 import io.hanse.oms.api.inventory.StockSummary;
 import io.hanse.oms.core.catalog.ProductEntity;
 import io.hanse.oms.core.internal.Checks;
+import io.hanse.oms.core.internal.InLists;
 import io.hanse.oms.core.internal.Transactions;
 import java.util.Collection;
 import java.util.HashMap;
@@ -226,8 +227,8 @@ public class InventoryServiceImpl implements InventoryService {
             "select s from StockLevelEntity s where s.key.sku in :skus"
                 + " and s.key.location in :locations order by s.key.location",
             StockLevelEntity.class)
-        .setParameter("skus", skus)
-        .setParameter("locations", locations)
+        .setParameter("skus", InLists.padded(skus))
+        .setParameter("locations", InLists.padded(locations))
         .getResultList()
         .forEach(
             s ->

@@ -5,6 +5,7 @@ import io.hanse.oms.api.InsufficientStockException.Shortage;
 import io.hanse.oms.api.event.OmsTopics;
 import io.hanse.oms.api.inventory.LocationStock;
 import io.hanse.oms.api.inventory.MovementType;
+import io.hanse.oms.core.internal.InLists;
 import io.hanse.oms.core.outbox.Outbox;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -61,8 +62,8 @@ public final class StockLedger implements StockReservations {
                 + " and s.onHand - s.reserved > 0"
                 + " order by s.onHand - s.reserved desc, s.key.location",
             Object[].class)
-        .setParameter("skus", skus)
-        .setParameter("locations", locations)
+        .setParameter("skus", InLists.padded(skus))
+        .setParameter("locations", InLists.padded(locations))
         .getResultList()
         .forEach(
             row ->

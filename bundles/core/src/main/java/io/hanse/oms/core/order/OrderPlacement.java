@@ -18,6 +18,7 @@ import io.hanse.oms.core.customer.CustomerEntity;
 import io.hanse.oms.core.customer.CustomerServiceImpl;
 import io.hanse.oms.core.internal.Checks;
 import io.hanse.oms.core.internal.Ids;
+import io.hanse.oms.core.internal.InLists;
 import io.hanse.oms.core.inventory.BatchStock;
 import io.hanse.oms.core.inventory.InventoryServiceImpl;
 import io.hanse.oms.core.inventory.StockLedger;
@@ -300,7 +301,7 @@ final class OrderPlacement {
             .createQuery(
                 "select p from ProductEntity p left join fetch p.components where p.sku in :skus",
                 ProductEntity.class)
-            .setParameter("skus", skus)
+            .setParameter("skus", InLists.padded(skus))
             .getResultList()
             .stream()
             // a kit comes once per component

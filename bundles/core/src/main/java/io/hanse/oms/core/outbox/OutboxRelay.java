@@ -1,5 +1,6 @@
 package io.hanse.oms.core.outbox;
 
+import io.hanse.oms.core.internal.InLists;
 import io.hanse.oms.core.internal.Json;
 import io.hanse.oms.core.internal.Transactions;
 import java.time.Clock;
@@ -165,7 +166,7 @@ public class OutboxRelay {
                 return ids.isEmpty()
                     ? 0
                     : em.createQuery("delete from OutboxEventEntity e where e.id in :ids")
-                        .setParameter("ids", ids)
+                        .setParameter("ids", InLists.padded(ids))
                         .executeUpdate();
               });
       total += deleted;
@@ -217,7 +218,7 @@ public class OutboxRelay {
                         "update OutboxEventEntity e set e.publishedAt = :now,"
                             + " e.attempts = e.attempts + 1, e.lastError = null where e.id in :ids")
                     .setParameter("now", Instant.now())
-                    .setParameter("ids", published)
+                    .setParameter("ids", InLists.padded(published))
                     .executeUpdate();
               }
               return pending.size();

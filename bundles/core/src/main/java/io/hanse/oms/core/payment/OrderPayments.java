@@ -7,6 +7,7 @@ import io.hanse.oms.api.payment.Payment;
 import io.hanse.oms.api.payment.PaymentOperation;
 import io.hanse.oms.api.payment.PaymentStatus;
 import io.hanse.oms.api.payment.Tender;
+import io.hanse.oms.core.internal.InLists;
 import io.hanse.oms.core.order.OrderEntity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -205,7 +206,7 @@ public final class OrderPayments {
         em.createQuery(
                 "select p from PaymentEntity p where p.orderId in :o order by p.createdAt, p.id",
                 PaymentEntity.class)
-            .setParameter("o", orderIds)
+            .setParameter("o", InLists.padded(orderIds))
             .getResultList();
     if (payments.isEmpty()) {
       return Map.of();
@@ -216,7 +217,7 @@ public final class OrderPayments {
                 "select o from PaymentOperationEntity o where o.orderId in :o"
                     + " order by o.createdAt, o.id",
                 PaymentOperationEntity.class)
-            .setParameter("o", orderIds)
+            .setParameter("o", InLists.padded(orderIds))
             .getResultList()
             .stream()
             .collect(Collectors.groupingBy(PaymentOperationEntity::paymentId));
