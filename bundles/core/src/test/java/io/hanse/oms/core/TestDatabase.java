@@ -52,7 +52,9 @@ public final class TestDatabase implements JpaTemplate, AutoCloseable {
                 "DELAYED_ACQUISITION_AND_RELEASE_AFTER_TRANSACTION",
                 // for tests that count what a service loads
                 "hibernate.generate_statistics",
-                "true"));
+                "true",
+                "hibernate.session.events.log",
+                "false"));
   }
 
   /** What Hibernate has done so far: queries, lazy loads of collections, … */

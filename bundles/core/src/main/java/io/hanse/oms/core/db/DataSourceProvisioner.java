@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import liquibase.resource.OSGiResourceAccessor;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Filter;
@@ -190,13 +192,20 @@ public class DataSourceProvisioner {
   }
 
   /** The resolved database settings; the password never appears in {@link #toString()}. */
-  record Settings(String url, String user, String password, String driverClass, int poolMaxTotal) {
+  record Settings(
+      String url,
+      String user,
+      String password,
+      String driverClass,
+      int poolMaxTotal,
+      boolean postgresCustomPlans) {
 
     static Settings resolve(DatabaseConfig config, Map<String, String> env) {
       String url = firstNonBlank(config.url(), env.get("HANSE_DB_URL"), defaultDerbyUrl());
       String user = firstNonBlank(config.user(), env.get("HANSE_DB_USER"), "");
       String password = firstNonBlank(config.password(), env.get("HANSE_DB_PASSWORD"), "");
-      return new Settings(url, user, password, driverFor(url), config.poolMaxTotal());
+      return new Settings(
+          url, user, password, driverFor(url), config.poolMaxTotal(), config.postgresCustomPlans());
     }
 
     /** Same database and login: its schema is the one already migrated. */
@@ -222,7 +231,7 @@ public class DataSourceProvisioner {
       Map<String, Object> p = new LinkedHashMap<>();
       p.put("dataSourceName", DATASOURCE_NAME);
       p.put("osgi.jdbc.driver.class", driverClass);
-      p.put("url", tuned(url));
+      p.put("url", tuned(url, postgresCustomPlans));
       if (!user.isEmpty()) {
         p.put("user", user);
       }
@@ -244,16 +253,17 @@ public class DataSourceProvisioner {
      * <ul>
      *   <li>batched inserts rewritten into multi-row INSERTs (one statement for an order's lines,
      *       reservations, movements and events each);
-     *   <li>{@code plan_cache_mode=force_custom_plan}: every execution of a prepared statement is
-     *       planned for its parameters and the tables as they are now. PostgreSQL otherwise
-     *       switches a statement to a generic plan after five executions and keeps it for the life
-     *       of the pooled connection; made while a table was small, it is a sequential scan, and
-     *       only an ANALYZE replaces it. On a new database, or one whose autovacuum is off, the
-     *       intake's look-up of idempotency keys read the whole table that way (2 to 17 ms a batch,
-     *       growing with every order) instead of its index (0.2 ms).
+     *   <li>with {@code customPlans}, {@code plan_cache_mode=force_custom_plan} added to the
+     *       connection's {@code options}: every execution of a prepared statement is planned for
+     *       its parameters and the tables as they are now. PostgreSQL otherwise switches a
+     *       statement to a generic plan after five executions and keeps it for the life of the
+     *       pooled connection; made while a table was small, it is a sequential scan, and only an
+     *       ANALYZE replaces it. On a new database, or one whose autovacuum is off, the intake's
+     *       look-up of idempotency keys read the whole table that way (2 to 17 ms a batch, growing
+     *       with every order) instead of its index (0.2 ms).
      * </ul>
      */
-    static String tuned(String url) {
+    static String tuned(String url, boolean customPlans) {
       if (!url.startsWith("jdbc:postgresql:")) {
         return url;
       }
@@ -261,13 +271,23 @@ public class DataSourceProvisioner {
       if (!url.contains("reWriteBatchedInserts")) {
         tuned += (tuned.contains("?") ? "&" : "?") + "reWriteBatchedInserts=true";
       }
-      if (!url.contains("options=")) {
-        // the driver URL-decodes parameters: "-c plan_cache_mode=force_custom_plan"
-        tuned +=
-            (tuned.contains("?") ? "&" : "?") + "options=-c%20plan_cache_mode%3Dforce_custom_plan";
+      if (customPlans && !url.contains("plan_cache_mode")) {
+        // the driver URL-decodes parameters: " -c plan_cache_mode=force_custom_plan"
+        String setting = "-c%20plan_cache_mode%3Dforce_custom_plan";
+        Matcher options = OPTIONS.matcher(tuned);
+        tuned =
+            options.find()
+                ? tuned.substring(0, options.end())
+                    + "%20"
+                    + setting
+                    + tuned.substring(options.end())
+                : tuned + (tuned.contains("?") ? "&" : "?") + "options=" + setting;
       }
       return tuned;
     }
+
+    /** The value of a URL's {@code options} parameter, to add to. */
+    private static final Pattern OPTIONS = Pattern.compile("(?<=[?&])options=[^&]*");
 
     private static String defaultDerbyUrl() {
       String data = System.getProperty("karaf.data", "data");

@@ -25,4 +25,12 @@ public @interface DatabaseConfig {
 
   @AttributeDefinition(description = "Most connections in the pool")
   int poolMaxTotal() default 24;
+
+  @AttributeDefinition(
+      description =
+          "PostgreSQL: plan every execution of a prepared statement for the tables as they are"
+              + " (adds -c plan_cache_mode=force_custom_plan to the connection's options; needs"
+              + " PostgreSQL 12 or later). Turn off behind a pooler that refuses startup options,"
+              + " such as PgBouncer before 1.20, and set plan_cache_mode on the role instead.")
+  boolean postgresCustomPlans() default true;
 }

@@ -28,7 +28,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Publishes committed outbox events to EventAdmin in the order they were written, then marks them
+ * Publishes committed outbox events to EventAdmin, oldest first within a poll, then marks them
  * published. A crash between the two publishes an event twice, never zero times: listeners
  * deduplicate by event id.
  *
@@ -38,8 +38,10 @@ import org.slf4j.LoggerFactory;
  * the table, and a poll over all pending entries read every one of those: 22 ms a poll after a
  * minute at 500 orders/s, growing with every event, when vacuum lags or is off. The window keeps a
  * poll's cost to the recent entries. An event committed more than {@code RECENT} after it was
- * written (a long transaction, another node's clock) or put back by an operator waits for the next
- * sweep, never longer.
+ * written (a long transaction, another node's clock or time zone) or put back by an operator waits
+ * for the next sweep, never longer; so does an event whose publishing failed, once it is older than
+ * the window (its retries slow down from every poll to every sweep). A clock set back makes every
+ * poll a sweep until one has run on the new time.
  */
 @Component(immediate = true, configurationPid = "io.hanse.oms.outbox")
 @Designate(ocd = OutboxRelay.Config.class)
@@ -179,7 +181,10 @@ public class OutboxRelay {
   /** Publishes one batch of pending events; returns how many it handled. */
   int publishBatch() {
     Instant now = clock.instant();
-    boolean sweep = pendingSince == null || !now.isBefore(lastSweep.plus(SWEEP_EVERY));
+    boolean sweep =
+        pendingSince == null
+            || now.isBefore(lastSweep) // the clock was set back: the window means nothing now
+            || !now.isBefore(lastSweep.plus(SWEEP_EVERY));
     Instant since = sweep ? null : pendingSince;
     int handled =
         tx.write(

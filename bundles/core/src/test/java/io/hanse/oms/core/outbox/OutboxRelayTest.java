@@ -165,6 +165,59 @@ class OutboxRelayTest {
     }
   }
 
+  @Test
+  void anEventAnOperatorRetriesIsPublishedByTheNextSweepOfTheRunningRelay() throws Exception {
+    try (TestDatabase db = new TestDatabase()) {
+      Transactions tx = new Transactions(db);
+      MovableClock clock = new MovableClock();
+      boolean[] broken = {true};
+      RecordingEventAdmin eventAdmin =
+          new RecordingEventAdmin() {
+            @Override
+            public void postEvent(Event event) {
+              if (broken[0]) {
+                throw new IllegalStateException("listener registry gone");
+              }
+              super.postEvent(event);
+            }
+          };
+      OutboxRelay relay = OutboxRelay.forTest(tx, eventAdmin, 100, clock);
+      appendEvents(tx, 1);
+      for (int i = 0; i < OutboxEventEntity.MAX_ATTEMPTS; i++) {
+        clock.advance(OutboxRelay.SWEEP_EVERY); // each attempt in a sweep: the event is old
+        assertThat(relay.publishBatch()).isEqualTo(1);
+      }
+      clock.advance(OutboxRelay.SWEEP_EVERY);
+      assertThat(relay.publishBatch()).as("parked").isZero();
+
+      broken[0] = false;
+      EventOutboxImpl outbox = new EventOutboxImpl(tx);
+      assertThat(outbox.retry(null)).isEqualTo(1);
+      assertThat(relay.publishBatch()).as("old: not in the window").isZero();
+      clock.advance(OutboxRelay.SWEEP_EVERY);
+      assertThat(relay.publishBatch()).as("the next sweep").isEqualTo(1);
+      assertThat(eventAdmin.events).hasSize(1);
+      assertThat(outbox.status().pending()).isZero();
+    }
+  }
+
+  @Test
+  void aClockSetBackMakesThePollsSweepsUntilOneRanOnTheNewTime() throws Exception {
+    try (TestDatabase db = new TestDatabase()) {
+      Transactions tx = new Transactions(db);
+      RecordingEventAdmin eventAdmin = new RecordingEventAdmin();
+      MovableClock clock = new MovableClock();
+      clock.advance(Duration.ofHours(1)); // an hour fast, then set right
+      OutboxRelay relay = OutboxRelay.forTest(tx, eventAdmin, 100, clock);
+      assertThat(relay.publishBatch()).isZero();
+      clock.advance(Duration.ofHours(-1));
+      appendEvents(tx, 2); // written at the right time, an hour before the relay's window
+
+      assertThat(relay.publishBatch()).isEqualTo(2);
+      assertThat(eventAdmin.events).hasSize(2);
+    }
+  }
+
   /** The system clock, moved on by a test. */
   private static final class MovableClock extends Clock {
     private Duration offset = Duration.ZERO;
