@@ -8,11 +8,9 @@ import io.hanse.oms.api.event.EventOutbox;
 import io.hanse.oms.api.event.OmsTopics;
 import io.hanse.oms.core.TestDatabase;
 import io.hanse.oms.core.internal.Transactions;
-import java.time.Clock;
+import io.hanse.oms.testing.TestClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -132,7 +130,7 @@ class OutboxRelayTest {
     try (TestDatabase db = new TestDatabase()) {
       Transactions tx = new Transactions(db);
       RecordingEventAdmin eventAdmin = new RecordingEventAdmin();
-      MovableClock clock = new MovableClock();
+      TestClock clock = new TestClock(Instant.now());
       OutboxRelay relay = OutboxRelay.forTest(tx, eventAdmin, 100, clock);
       appendEvents(tx, 2);
       assertThat(relay.publishBatch()).as("the first poll sweeps").isEqualTo(2);
@@ -169,7 +167,7 @@ class OutboxRelayTest {
   void anEventAnOperatorRetriesIsPublishedByTheNextSweepOfTheRunningRelay() throws Exception {
     try (TestDatabase db = new TestDatabase()) {
       Transactions tx = new Transactions(db);
-      MovableClock clock = new MovableClock();
+      TestClock clock = new TestClock(Instant.now());
       boolean[] broken = {true};
       RecordingEventAdmin eventAdmin =
           new RecordingEventAdmin() {
@@ -206,7 +204,7 @@ class OutboxRelayTest {
     try (TestDatabase db = new TestDatabase()) {
       Transactions tx = new Transactions(db);
       RecordingEventAdmin eventAdmin = new RecordingEventAdmin();
-      MovableClock clock = new MovableClock();
+      TestClock clock = new TestClock(Instant.now());
       clock.advance(Duration.ofHours(1)); // an hour fast, then set right
       OutboxRelay relay = OutboxRelay.forTest(tx, eventAdmin, 100, clock);
       assertThat(relay.publishBatch()).isZero();
@@ -215,30 +213,6 @@ class OutboxRelayTest {
 
       assertThat(relay.publishBatch()).isEqualTo(2);
       assertThat(eventAdmin.events).hasSize(2);
-    }
-  }
-
-  /** The system clock, moved on by a test. */
-  private static final class MovableClock extends Clock {
-    private Duration offset = Duration.ZERO;
-
-    void advance(Duration by) {
-      offset = offset.plus(by);
-    }
-
-    @Override
-    public Instant instant() {
-      return Instant.now().plus(offset);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      throw new UnsupportedOperationException();
     }
   }
 

@@ -13,6 +13,7 @@ import io.hanse.oms.api.payment.GiftCard;
 import io.hanse.oms.api.payment.IssuedGiftCard;
 import io.hanse.oms.api.payment.Tender;
 import io.hanse.oms.testing.DerbyDatabase;
+import io.hanse.oms.testing.TestClock;
 import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.sql.Connection;

@@ -11,6 +11,7 @@ import io.hanse.oms.api.ValidationException;
 import io.hanse.oms.api.payment.GiftCard;
 import io.hanse.oms.api.payment.IssuedGiftCard;
 import io.hanse.oms.testing.DerbyDatabase;
+import io.hanse.oms.testing.TestClock;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;

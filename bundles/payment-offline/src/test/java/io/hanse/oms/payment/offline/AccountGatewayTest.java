@@ -15,6 +15,7 @@ import io.hanse.oms.api.payment.GatewayResult.Outcome;
 import io.hanse.oms.api.payment.Invoice;
 import io.hanse.oms.api.payment.Tender;
 import io.hanse.oms.testing.DerbyDatabase;
+import io.hanse.oms.testing.TestClock;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -13,6 +13,7 @@ import io.hanse.oms.api.payment.GatewayResult;
 import io.hanse.oms.api.payment.Invoice;
 import io.hanse.oms.api.payment.Tender;
 import io.hanse.oms.testing.DerbyDatabase;
+import io.hanse.oms.testing.TestClock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
