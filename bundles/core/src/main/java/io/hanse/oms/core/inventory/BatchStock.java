@@ -178,7 +178,7 @@ public final class BatchStock implements StockReservations {
         throw new StockMoved(keys.get(i));
       }
     }
-    List<OutboxEventEntity> events = new ArrayList<>();
+    List<Map<String, Object>> changes = new ArrayList<>();
     for (Map.Entry<StockKey, Integer> e : reserved.entrySet()) {
       Map<String, Object> event = new LinkedHashMap<>();
       event.put(OmsTopics.SKU, e.getKey().sku());
@@ -186,8 +186,10 @@ public final class BatchStock implements StockReservations {
       event.put("movement", MovementType.RESERVATION.name());
       event.put("onHandDelta", 0);
       event.put("reservedDelta", e.getValue());
-      events.add(Outbox.event(OmsTopics.STOCK_CHANGED, event));
+      changes.add(event);
     }
+    // one event per SKU and location for listeners, in as few outbox rows as they fit
+    List<OutboxEventEntity> events = Outbox.events(OmsTopics.STOCK_CHANGED, changes);
     em.unwrap(Session.class)
         .doWork(
             c -> {

@@ -1,13 +1,11 @@
 package io.hanse.oms.core.outbox;
 
 import io.hanse.oms.core.internal.InLists;
-import io.hanse.oms.core.internal.Json;
 import io.hanse.oms.core.internal.Transactions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
@@ -208,8 +206,11 @@ public class OutboxRelay {
               List<String> published = new ArrayList<>();
               for (OutboxEventEntity e : pending) {
                 try {
-                  Map<String, Object> props = new HashMap<>(Json.readObjectMap(e.payload()));
-                  eventAdmin.postEvent(new Event(e.topic(), props));
+                  // a row of several events is published again whole if one fails: listeners
+                  // deduplicate by event id
+                  for (Map<String, Object> props : Outbox.unpack(e)) {
+                    eventAdmin.postEvent(new Event(e.topic(), props));
+                  }
                   published.add(e.id());
                 } catch (RuntimeException ex) {
                   e.failed(ex.toString());

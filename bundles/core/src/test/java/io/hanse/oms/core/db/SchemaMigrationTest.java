@@ -338,7 +338,7 @@ class SchemaMigrationTest {
   }
 
   @Test
-  void theLatestIndexChangesRollBackAndApplyAgain() throws Exception {
+  void theLatestSchemaChangesRollBackAndApplyAgain() throws Exception {
     String url = newDatabase("rollback");
     try (Connection connection = DriverManager.getConnection(url)) {
       SchemaMigrator.migrate(connection, CORE, SchemaMigrator.CHANGELOG);
@@ -348,15 +348,28 @@ class SchemaMigrationTest {
                   new liquibase.database.jvm.JdbcConnection(connection));
       @SuppressWarnings("deprecation")
       var liquibase = new liquibase.Liquibase(SchemaMigrator.CHANGELOG, CORE, database);
-      liquibase.rollback(2, (String) null); // 019 and 018, with their rollback blocks
+      liquibase.rollback(3, (String) null); // 020, 019 and 018, with their rollback blocks
       assertThat(keyColumns(connection)).containsExactly("PRINCIPAL", "IDEM_KEY");
+      assertThat(foreignKeys(connection, "OMS_ORDER_LINE")).containsExactly("FK_ORDER_LINE_ORDER");
 
       // the record of the text applied still counts the changesets rolled back: Liquibase again
       assertThat(SchemaMigrator.migrate(connection, CORE, SchemaMigrator.CHANGELOG))
           .isEqualTo(SchemaMigrator.Outcome.UPDATED);
       assertThat(keyColumns(connection)).containsExactly("IDEM_KEY", "PRINCIPAL");
+      assertThat(foreignKeys(connection, "OMS_ORDER_LINE")).isEmpty();
       connection.rollback(); // Liquibase left auto-commit off, and the metadata read began one
     }
+  }
+
+  /** The names of a table's foreign keys. */
+  private static List<String> foreignKeys(Connection connection, String table) throws SQLException {
+    List<String> names = new java.util.ArrayList<>();
+    try (var rs = connection.getMetaData().getImportedKeys(null, null, table)) {
+      while (rs.next()) {
+        names.add(rs.getString("FK_NAME"));
+      }
+    }
+    return names;
   }
 
   /** The idempotency key's primary key columns, in their order. */

@@ -7,6 +7,7 @@ import io.hanse.oms.api.InsufficientStockException;
 import io.hanse.oms.api.Money;
 import io.hanse.oms.api.SkuQuantity;
 import io.hanse.oms.api.catalog.ProductSpec;
+import io.hanse.oms.api.event.OmsTopics;
 import io.hanse.oms.api.inventory.LocationSpec;
 import io.hanse.oms.api.inventory.LocationType;
 import io.hanse.oms.api.inventory.StockAdjustment;
@@ -143,9 +144,21 @@ class OrderIntakeTest {
     assertThat(inventory.stock("B", null).reserved()).isEqualTo(2);
     assertThat(count("OrderEntity")).isEqualTo(8);
     assertThat(count("IdempotencyKeyEntity")).isEqualTo(6);
-    // one movement per order, one stock event per SKU and location, one placed event per order
+    // one movement per order, one placed event per order, and one stock event per SKU and
+    // location, both in one outbox row for the batch
     assertThat(inventory.movements("A", 100)).hasSize(1 + 6);
-    assertThat(count("OutboxEventEntity") - events).isEqualTo(2 + 8);
+    assertThat(count("OutboxEventEntity") - events).isEqualTo(1 + 8);
+    String stockRow =
+        db.txExpr(
+            em ->
+                em.createQuery(
+                        "select e.payload from OutboxEventEntity e where e.topic = :topic"
+                            + " order by e.createdAt desc",
+                        String.class)
+                    .setParameter("topic", OmsTopics.STOCK_CHANGED)
+                    .setMaxResults(1)
+                    .getSingleResult());
+    assertThat(stockRow).contains("\"sku\":\"A\"").contains("\"sku\":\"B\"");
     String newCustomer =
         db.txExpr(
             em ->
