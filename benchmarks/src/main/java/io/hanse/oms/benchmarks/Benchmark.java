@@ -307,6 +307,8 @@ public final class Benchmark {
       report.put("stockToChannelMs", toChannel);
     }
     report.put("verification", verification);
+    admin.close();
+    channel.close();
     return report;
   }
 

@@ -1,20 +1,21 @@
 package io.hanse.oms.core.channel;
 
-import io.hanse.oms.api.NotFoundException;
+import io.hanse.oms.api.SkuQuantity;
 import io.hanse.oms.api.channel.Availability;
 import io.hanse.oms.api.channel.ChannelConnector;
 import io.hanse.oms.api.event.OmsTopics;
 import io.hanse.oms.api.inventory.InventoryService;
 import io.hanse.oms.api.inventory.Location;
 import io.hanse.oms.api.inventory.LocationStock;
-import io.hanse.oms.api.inventory.StockSummary;
 import io.hanse.oms.core.internal.InLists;
 import io.hanse.oms.core.internal.Transactions;
+import io.hanse.oms.core.inventory.KitStock;
 import io.hanse.oms.core.inventory.StockLevelEntity;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,6 +25,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.hibernate.annotations.QueryHints;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -193,79 +195,93 @@ public class AvailabilityPublisher implements EventHandler {
   }
 
   /**
-   * Per SKU: available less safety stock over the locations serving the channel's departments.
-   * Plain SKUs are read in one query per batch; kits, whose figure comes from their components,
-   * through the inventory service.
+   * Per SKU: available less safety stock over the locations serving the channel's departments; for
+   * a kit, how many can be built at each serving location from its components' available stock. Two
+   * queries per batch, kits included: the products with their components, and the stock of every
+   * SKU that holds any (under load every kit of the catalog changes with its components, and a
+   * transaction per kit was most of the push's cost).
    */
   private List<Availability> levels(
       Collection<String> skus, Set<String> sells, Map<String, Set<String>> departments) {
-    Map<String, Integer> plain =
-        tx.read(
-            em -> {
-              Map<String, Integer> sum = new HashMap<>();
-              List<String> kits =
-                  em.createQuery(
-                          "select p.sku from ProductEntity p join p.components c"
-                              + " where p.sku in :skus",
-                          String.class)
-                      .setParameter("skus", InLists.padded(skus))
-                      .getResultList();
-              List<String> known =
-                  em.createQuery(
-                          "select p.sku from ProductEntity p where p.sku in :skus", String.class)
-                      .setParameter("skus", InLists.padded(skus))
-                      .getResultList();
-              for (String sku : known) {
-                if (!kits.contains(sku)) {
-                  sum.put(sku, 0);
+    return tx.read(
+        em -> {
+          // SKU -> whether a kit, and each kit's components: scalars, no entities to build
+          Map<String, Boolean> products = new HashMap<>();
+          em.createQuery(
+                  "select p.sku, p.kit from ProductEntity p where p.sku in :skus", Object[].class)
+              .setParameter("skus", InLists.padded(skus))
+              .getResultList()
+              .forEach(row -> products.put((String) row[0], (Boolean) row[1]));
+          List<String> kits =
+              products.entrySet().stream()
+                  .filter(Map.Entry::getValue)
+                  .map(Map.Entry::getKey)
+                  .toList();
+          Map<String, List<SkuQuantity>> components = new HashMap<>();
+          if (!kits.isEmpty()) {
+            em.createQuery(
+                    "select p.sku, c.sku, c.quantity from ProductEntity p join p.components c"
+                        + " where p.sku in :kits",
+                    Object[].class)
+                .setParameter("kits", InLists.padded(kits))
+                .getResultList()
+                .forEach(
+                    row ->
+                        components
+                            .computeIfAbsent((String) row[0], k -> new ArrayList<>())
+                            .add(new SkuQuantity((String) row[1], (Integer) row[2])));
+          }
+          Set<String> stocked = new HashSet<>();
+          products.forEach(
+              (sku, kit) -> {
+                if (kit) {
+                  components.getOrDefault(sku, List.of()).forEach(c -> stocked.add(c.sku()));
+                } else {
+                  stocked.add(sku);
                 }
+              });
+          Map<String, List<LocationStock>> stock = new HashMap<>();
+          if (!stocked.isEmpty()) {
+            em.createQuery(
+                    "select s from StockLevelEntity s where s.key.sku in :skus",
+                    StockLevelEntity.class)
+                .setParameter("skus", InLists.padded(stocked))
+                .setHint(QueryHints.READ_ONLY, true)
+                .getResultList()
+                .forEach(
+                    s ->
+                        stock
+                            .computeIfAbsent(s.key().sku(), k -> new ArrayList<>())
+                            .add(s.toLocationStock()));
+          }
+          List<Availability> levels = new ArrayList<>();
+          for (String sku : skus) {
+            Boolean kit = products.get(sku);
+            if (kit == null) {
+              continue; // gone
+            }
+            List<LocationStock> at =
+                kit
+                    ? kitStock(sku, components.getOrDefault(sku, List.of()), stock)
+                    : stock.getOrDefault(sku, List.of());
+            int quantity = 0;
+            for (LocationStock location : at) {
+              if (served(location.location(), sells, departments)) {
+                quantity += Math.max(0, location.available() - location.safetyStock());
               }
-              for (StockLevelEntity level :
-                  em.createQuery(
-                          "select s from StockLevelEntity s where s.key.sku in :skus",
-                          StockLevelEntity.class)
-                      .setParameter(
-                          "skus",
-                          InLists.padded(sum.keySet().isEmpty() ? List.of("") : sum.keySet()))
-                      .getResultList()) {
-                LocationStock at = level.toLocationStock();
-                if (served(at.location(), sells, departments)) {
-                  sum.merge(
-                      level.key().sku(),
-                      Math.max(0, at.available() - at.safetyStock()),
-                      Integer::sum);
-                }
-              }
-              return sum;
-            });
-    List<Availability> levels = new ArrayList<>();
-    for (String sku : skus) {
-      Integer quantity = plain.get(sku);
-      if (quantity == null) {
-        quantity = kit(sku, sells, departments);
-      }
-      if (quantity != null) {
-        levels.add(new Availability(sku, quantity));
-      }
-    }
-    return levels;
+            }
+            levels.add(new Availability(sku, quantity));
+          }
+          return levels;
+        });
   }
 
-  /** A kit's figure, or null when the SKU is gone. */
-  private Integer kit(String sku, Set<String> sells, Map<String, Set<String>> departments) {
-    StockSummary stock;
-    try {
-      stock = inventory.stock(sku, null);
-    } catch (NotFoundException gone) {
-      return null;
-    }
-    int quantity = 0;
-    for (LocationStock at : stock.locations()) {
-      if (served(at.location(), sells, departments)) {
-        quantity += Math.max(0, at.available() - at.safetyStock());
-      }
-    }
-    return quantity;
+  /** A kit's stock per location, built from its components' (as the inventory service says). */
+  private static List<LocationStock> kitStock(
+      String kit, List<SkuQuantity> components, Map<String, List<LocationStock>> stock) {
+    Map<String, List<LocationStock>> ofComponents = new HashMap<>();
+    components.forEach(c -> ofComponents.put(c.sku(), stock.getOrDefault(c.sku(), List.of())));
+    return KitStock.summarize(kit, components, ofComponents).locations();
   }
 
   private static boolean served(
