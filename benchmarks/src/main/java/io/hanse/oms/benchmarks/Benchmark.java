@@ -141,7 +141,7 @@ public final class Benchmark {
       double cardShare)
       throws Exception {
     Rest admin = new Rest(url, "admin", "admin");
-    Rest channel = new Rest(url, "channel", "channel");
+    Rest channel = new Rest(url, "channel", "channel", Math.max(16, clients + 8));
     String runId = UUID.randomUUID().toString().substring(0, 6).toUpperCase(java.util.Locale.ROOT);
 
     long seedStart = System.nanoTime();

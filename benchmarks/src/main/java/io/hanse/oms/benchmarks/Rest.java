@@ -31,8 +31,8 @@ import org.apache.hc.core5.util.Timeout;
 public final class Rest implements AutoCloseable {
   static final ObjectMapper JSON = new ObjectMapper();
 
-  /** The most clients one {@code Rest} serves at once, each with a connection of its own. */
-  private static final int MAX_CONNECTIONS = 256;
+  /** Connections kept for a {@code Rest} that is not told how many clients it serves. */
+  private static final int DEFAULT_CONNECTIONS = 16;
 
   /** An answer: status and body. */
   public record Reply(int status, String body) {
@@ -50,6 +50,14 @@ public final class Rest implements AutoCloseable {
   private final String authorization;
 
   public Rest(String base, String user, String password) {
+    this(base, user, password, DEFAULT_CONNECTIONS);
+  }
+
+  /**
+   * @param connections how many requests may be under way at once: one per client thread, or
+   *     clients wait for a connection and the wait counts as latency
+   */
+  public Rest(String base, String user, String password, int connections) {
     this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     this.authorization =
         "Basic "
@@ -59,8 +67,8 @@ public final class Rest implements AutoCloseable {
         HttpClients.custom()
             .setConnectionManager(
                 PoolingHttpClientConnectionManagerBuilder.create()
-                    .setMaxConnTotal(MAX_CONNECTIONS)
-                    .setMaxConnPerRoute(MAX_CONNECTIONS)
+                    .setMaxConnTotal(connections)
+                    .setMaxConnPerRoute(connections)
                     .setDefaultConnectionConfig(
                         ConnectionConfig.custom()
                             .setConnectTimeout(Timeout.ofSeconds(5))

@@ -5,24 +5,28 @@ import java.util.List;
 
 /**
  * The operator's view of the outbox: events written with their change and not yet published, and
- * those whose publishing failed so often that the relay stopped trying until told to retry.
+ * those whose publishing failed so often that the relay stopped trying until told to retry. An
+ * entry is an outbox row: one event, or several events of one topic written together (the stock
+ * events of a batch of orders), which listeners receive one by one with the ids {@code <row
+ * id>.<n>}.
  */
 public interface EventOutbox {
 
-  /** An event waiting in the outbox. */
+  /** A row waiting in the outbox. */
   record Entry(String id, String topic, Instant createdAt, int attempts, String lastError) {}
 
-  /** How many events wait, how many of them failed, and since when the oldest waits. */
+  /** How many rows wait, how many of them failed, and since when the oldest waits. */
   record Status(long pending, long failed, Instant oldestPendingAt) {}
 
   Status status();
 
-  /** Waiting events, oldest first; only the failed ones when {@code failedOnly}. */
+  /** Waiting rows, oldest first; only the failed ones when {@code failedOnly}. */
   List<Entry> list(boolean failedOnly, int limit);
 
   /**
-   * Makes failed events eligible for publishing again: the one with {@code id}, or all failed ones
-   * when {@code id} is null. Returns how many.
+   * Makes failed rows eligible for publishing again: the one with {@code id} (a row's id, or the id
+   * {@code <row id>.<n>} of an event it carries), or all failed ones when {@code id} is null.
+   * Returns how many.
    *
    * @throws io.hanse.oms.api.NotFoundException when no failed event has that id
    */

@@ -26,7 +26,10 @@ public final class OmsTopics {
   /** A return was received: its lines restocked or written off ({@link #RMA_ID}). */
   public static final String RETURN_RECEIVED = "io/hanse/oms/return/RECEIVED";
 
-  /** Unique id of the event; listeners deduplicate by it. */
+  /**
+   * Unique id of the event; listeners deduplicate by it. A UUID, or {@code <UUID>.<n>} for an event
+   * written together with others of its topic (up to about 40 characters).
+   */
   public static final String EVENT_ID = "eventId";
 
   public static final String ORDER_ID = "orderId";

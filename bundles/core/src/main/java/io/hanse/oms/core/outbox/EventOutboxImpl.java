@@ -61,16 +61,18 @@ public class EventOutboxImpl implements EventOutbox {
 
   @Override
   public int retry(String id) {
+    // an event of a row of several is named <row id>.<n>; row ids are UUIDs, without dots
+    String row = id == null || id.indexOf('.') < 0 ? id : id.substring(0, id.indexOf('.'));
     return tx.write(
         em -> {
           var update =
               em.createQuery(
                       "update OutboxEventEntity e set e.attempts = 0 where "
                           + FAILED
-                          + (id == null ? "" : " and e.id = :id"))
+                          + (row == null ? "" : " and e.id = :id"))
                   .setParameter("max", OutboxEventEntity.MAX_ATTEMPTS);
-          if (id != null) {
-            update.setParameter("id", id);
+          if (row != null) {
+            update.setParameter("id", row);
           }
           int retried = update.executeUpdate();
           if (id != null && retried == 0) {

@@ -52,6 +52,10 @@ public final class Outbox {
     int length = 0;
     for (Map<String, ?> properties : each) {
       String entry = Json.write(properties);
+      if (entry.length() > ROW_PAYLOAD) {
+        throw new IllegalArgumentException(
+            "an event of " + entry.length() + " characters does not fit an outbox row");
+      }
       if (!row.isEmpty() && length + entry.length() + 1 > ROW_PAYLOAD) {
         rows.add(row(topic, row, json));
         row = new ArrayList<>();

@@ -110,6 +110,42 @@ class OutboxRelayTest {
   }
 
   @Test
+  void aFailedRowOfSeveralEventsIsRetriedByTheIdOfAnyOfItsEvents() throws Exception {
+    try (TestDatabase db = new TestDatabase()) {
+      Transactions tx = new Transactions(db);
+      List<OutboxEventEntity> rows =
+          Outbox.events(
+              OmsTopics.STOCK_CHANGED,
+              List.of(Map.of(OmsTopics.SKU, "A"), Map.of(OmsTopics.SKU, "B")));
+      assertThat(rows).hasSize(1);
+      tx.write(
+          em -> {
+            em.persist(rows.get(0));
+            return null;
+          });
+      EventAdmin broken =
+          new RecordingEventAdmin() {
+            @Override
+            public void postEvent(Event event) {
+              throw new IllegalStateException("listener registry gone");
+            }
+          };
+      OutboxRelay failing = OutboxRelay.forTest(tx, broken, 100);
+      for (int i = 0; i < OutboxEventEntity.MAX_ATTEMPTS; i++) {
+        failing.publishBatch();
+      }
+      EventOutboxImpl outbox = new EventOutboxImpl(tx);
+      assertThat(outbox.status().failed()).isEqualTo(1);
+
+      // a listener's log names the event, <row id>.<n>: that finds the row
+      assertThat(outbox.retry(rows.get(0).id() + ".1")).isEqualTo(1);
+      RecordingEventAdmin working = new RecordingEventAdmin();
+      assertThat(OutboxRelay.forTest(tx, working, 100).publishBatch()).isEqualTo(1);
+      assertThat(working.events).hasSize(2);
+    }
+  }
+
+  @Test
   void oneEventInARowIsAnOrdinaryEvent() {
     List<OutboxEventEntity> rows =
         Outbox.events(OmsTopics.STOCK_CHANGED, List.of(Map.of(OmsTopics.SKU, "A")));
