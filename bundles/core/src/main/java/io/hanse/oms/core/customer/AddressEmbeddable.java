@@ -1,8 +1,6 @@
 package io.hanse.oms.core.customer;
 
 import io.hanse.oms.api.customer.Address;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import javax.persistence.Column;
 import javax.persistence.Embeddable;
 
@@ -28,17 +26,6 @@ public class AddressEmbeddable {
     this.region = a.region();
     this.postalCode = a.postalCode();
     this.country = a.country();
-  }
-
-  /** Binds line1, line2, city, region, postal code and country from {@code index} on. */
-  public static void bind(PreparedStatement ps, int index, AddressEmbeddable a)
-      throws SQLException {
-    ps.setString(index, a == null ? null : a.line1);
-    ps.setString(index + 1, a == null ? null : a.line2);
-    ps.setString(index + 2, a == null ? null : a.city);
-    ps.setString(index + 3, a == null ? null : a.region);
-    ps.setString(index + 4, a == null ? null : a.postalCode);
-    ps.setString(index + 5, a == null ? null : a.country);
   }
 
   public Address toAddress() {

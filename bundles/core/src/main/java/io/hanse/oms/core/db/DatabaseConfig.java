@@ -33,4 +33,13 @@ public @interface DatabaseConfig {
               + " PostgreSQL 12 or later). Turn off behind a pooler that refuses startup options,"
               + " such as PgBouncer before 1.20, and set plan_cache_mode on the role instead.")
   boolean postgresCustomPlans() default true;
+
+  @AttributeDefinition(
+      description =
+          "PostgreSQL: the planner's cost of a page read out of order (adds -c random_page_cost=…"
+              + " to the connection's options). 1.1 suits data in memory or on SSDs: small tables"
+              + " are then read by key, not scanned whole. Empty keeps the server's setting; empty"
+              + " it too behind a pooler that refuses startup options.",
+      required = false)
+  String postgresRandomPageCost() default DataSourceProvisioner.Settings.RANDOM_PAGE_COST;
 }

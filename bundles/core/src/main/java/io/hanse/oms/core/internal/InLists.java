@@ -1,7 +1,10 @@
 package io.hanse.oms.core.internal;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -24,5 +27,19 @@ public final class InLists {
       list.add(last);
     }
     return list;
+  }
+
+  /** {@code ?, ?, ?}: the placeholders of an {@code in (...)} list of {@code count} values. */
+  public static String placeholders(int count) {
+    return String.join(", ", Collections.nCopies(count, "?"));
+  }
+
+  /** Binds texts to consecutive parameters from {@code first} on; returns the next index. */
+  public static int bind(PreparedStatement ps, int first, List<String> values) throws SQLException {
+    int index = first;
+    for (String v : values) {
+      ps.setString(index++, v);
+    }
+    return index;
   }
 }

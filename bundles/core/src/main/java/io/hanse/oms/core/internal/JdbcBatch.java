@@ -3,8 +3,6 @@ package io.hanse.oms.core.internal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -15,28 +13,23 @@ import java.util.List;
 public final class JdbcBatch {
   private JdbcBatch() {}
 
-  /** Sets one row's parameters. */
-  @FunctionalInterface
-  public interface Binder<T> {
-    void bind(PreparedStatement ps, T row) throws SQLException;
-  }
-
-  public static <T> void insert(Connection c, String sql, List<T> rows, Binder<? super T> binder)
+  /** Inserts {@code rows} into their table as one JDBC batch. */
+  public static <T> void insert(Connection c, TableRows<T> table, List<? extends T> rows)
       throws SQLException {
     if (rows.isEmpty()) {
       return;
     }
-    try (PreparedStatement ps = c.prepareStatement(sql)) {
+    try (PreparedStatement ps = c.prepareStatement(table.insert())) {
       for (T row : rows) {
-        binder.bind(ps, row);
+        table.bind(ps, row);
         ps.addBatch();
       }
       ps.executeBatch();
     }
   }
 
-  /** An instant as Hibernate binds it (the JVM's time zone), so both write the same value. */
-  public static Timestamp timestamp(Instant instant) {
-    return instant == null ? null : Timestamp.from(instant);
+  /** Whether the connection is to PostgreSQL, whose statements can take arrays. */
+  public static boolean isPostgres(Connection c) throws SQLException {
+    return "PostgreSQL".equals(c.getMetaData().getDatabaseProductName());
   }
 }

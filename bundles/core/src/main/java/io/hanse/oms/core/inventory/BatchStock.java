@@ -7,16 +7,21 @@ import io.hanse.oms.core.internal.JdbcBatch;
 import io.hanse.oms.core.inventory.StockLedger.Grant;
 import io.hanse.oms.core.outbox.Outbox;
 import io.hanse.oms.core.outbox.OutboxEventEntity;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import javax.persistence.EntityManager;
 import org.hibernate.Session;
@@ -44,7 +49,6 @@ public final class BatchStock implements StockReservations {
 
   private record Taken(StockKey key, int quantity) {}
 
-  private final EntityManager em;
   private final Map<StockKey, Integer> available = new HashMap<>();
   private final Map<StockKey, Integer> reserved = new TreeMap<>(BY_KEY);
   private final List<Taken> current = new ArrayList<>();
@@ -53,24 +57,35 @@ public final class BatchStock implements StockReservations {
   private static final Comparator<StockKey> BY_KEY =
       Comparator.comparing(StockKey::sku).thenComparing(StockKey::location);
 
-  /** Reads what {@code skus} have available at {@code locations}: one query for the batch. */
+  /**
+   * Reads what {@code skus} have available at {@code locations}: one query for the batch, over the
+   * transaction's JDBC connection (nothing of the batch is pending before it).
+   */
   public BatchStock(EntityManager em, Collection<String> skus, Collection<String> locations) {
-    this.em = em;
     if (skus.isEmpty() || locations.isEmpty()) {
       return;
     }
-    em.createQuery(
-            "select s.key.sku, s.key.location, s.onHand - s.reserved from StockLevelEntity s"
-                + " where s.key.sku in :skus and s.key.location in :locations"
-                + " and s.onHand - s.reserved > 0",
-            Object[].class)
-        .setParameter("skus", InLists.padded(skus))
-        .setParameter("locations", InLists.padded(locations))
-        .getResultList()
-        .forEach(
-            row ->
-                available.put(
-                    new StockKey((String) row[0], (String) row[1]), ((Number) row[2]).intValue()));
+    List<String> skuList = InLists.padded(skus);
+    List<String> locationList = InLists.padded(locations);
+    em.unwrap(Session.class)
+        .doWork(
+            c -> {
+              try (PreparedStatement ps =
+                  c.prepareStatement(
+                      "select sku, location, on_hand - reserved from oms_stock_level"
+                          + " where sku in ("
+                          + InLists.placeholders(skuList.size())
+                          + ") and location in ("
+                          + InLists.placeholders(locationList.size())
+                          + ") and on_hand - reserved > 0")) {
+                InLists.bind(ps, InLists.bind(ps, 1, skuList), locationList);
+                try (ResultSet rs = ps.executeQuery()) {
+                  while (rs.next()) {
+                    available.put(new StockKey(rs.getString(1), rs.getString(2)), rs.getInt(3));
+                  }
+                }
+              }
+            });
   }
 
   @Override
@@ -141,43 +156,99 @@ public final class BatchStock implements StockReservations {
 
   /**
    * Reserves what the accepted orders took: one batched conditional update per SKU and location, in
-   * key order so that concurrent writers lock rows in one order, and one stock event for each; and
-   * logs each order's movements. Call it once the batch's orders are persisted.
+   * key order so that concurrent writers lock rows in one order; then writes each order's movements
+   * and one stock event per SKU and location. Call it once the batch's orders are written.
    *
    * @throws StockMoved when a row no longer covers it; the caller's transaction must roll back
    */
-  public void apply() {
+  public void apply(Connection connection) throws SQLException {
     if (reserved.isEmpty()) {
       return;
     }
     List<StockKey> keys = new ArrayList<>(reserved.keySet());
-    Timestamp now = Timestamp.from(Instant.now());
-    int[] counts =
-        em.unwrap(Session.class)
-            .doReturningWork(
-                connection -> {
-                  try (PreparedStatement update =
-                      connection.prepareStatement(
-                          "update oms_stock_level set reserved = reserved + ?, updated_at = ?"
-                              + " where sku = ? and location = ? and on_hand - reserved >= ?")) {
-                    for (StockKey key : keys) {
-                      int q = reserved.get(key);
-                      update.setInt(1, q);
-                      update.setTimestamp(2, now);
-                      update.setString(3, key.sku());
-                      update.setString(4, key.location());
-                      update.setInt(5, q);
-                      update.addBatch();
-                    }
-                    return update.executeBatch();
-                  }
-                });
+    int[] counts;
+    try (PreparedStatement update =
+        connection.prepareStatement(
+            "update oms_stock_level set reserved = reserved + ?, updated_at = ?"
+                + " where sku = ? and location = ? and on_hand - reserved >= ?")) {
+      Timestamp now = Timestamp.from(Instant.now());
+      for (StockKey key : keys) {
+        int q = reserved.get(key);
+        update.setInt(1, q);
+        update.setTimestamp(2, now);
+        update.setString(3, key.sku());
+        update.setString(4, key.location());
+        update.setInt(5, q);
+        update.addBatch();
+      }
+      counts = update.executeBatch();
+    }
+    Set<StockKey> updated = new HashSet<>();
     for (int i = 0; i < keys.size(); i++) {
       // exactly one row each; anything else (0, or a driver's SUCCESS_NO_INFO) is not proof
-      if (counts.length != keys.size() || counts[i] != 1) {
-        throw new StockMoved(keys.get(i));
+      if (counts.length == keys.size() && counts[i] == 1) {
+        updated.add(keys.get(i));
       }
     }
+    requireReserved(updated);
+    JdbcBatch.insert(connection, StockMovementEntity.ROWS, movements);
+    JdbcBatch.insert(connection, OutboxEventEntity.ROWS, events());
+  }
+
+  /**
+   * PostgreSQL: the batch's conditional updates as one statement, from arrays of SKUs, locations
+   * and quantities ({@link #bindReserveFromArrays}), returning the SKU and location of each row it
+   * changed ({@link #requireReserved}). It goes inside the statement that writes the batch's rows,
+   * with {@link #movements()} and {@link #events()}. Rows are locked in the order of the join, not
+   * necessarily in key order: a deadlock with another writer fails the batch, whose orders are then
+   * taken alone.
+   */
+  public static final String RESERVE_FROM_ARRAYS =
+      "update oms_stock_level s set reserved = s.reserved + r.quantity, updated_at = ?"
+          + " from unnest(?::varchar[], ?::varchar[], ?::integer[]) as r(sku, location, quantity)"
+          + " where s.sku = r.sku and s.location = r.location"
+          + " and s.on_hand - s.reserved >= r.quantity"
+          + " returning s.sku, s.location";
+
+  /** Binds {@link #RESERVE_FROM_ARRAYS} from parameter {@code first} on; returns the next index. */
+  public int bindReserveFromArrays(PreparedStatement ps, int first) throws SQLException {
+    String[] skus = new String[reserved.size()];
+    String[] locations = new String[reserved.size()];
+    Integer[] quantities = new Integer[reserved.size()];
+    int i = 0;
+    for (Map.Entry<StockKey, Integer> e : reserved.entrySet()) {
+      skus[i] = e.getKey().sku();
+      locations[i] = e.getKey().location();
+      quantities[i++] = e.getValue();
+    }
+    ps.setTimestamp(first, Timestamp.from(Instant.now()));
+    // the driver sends Java arrays as PostgreSQL arrays: varchar[], int4[]
+    ps.setObject(first + 1, skus);
+    ps.setObject(first + 2, locations);
+    ps.setObject(first + 3, quantities);
+    return first + 4;
+  }
+
+  /**
+   * Checks that every SKU and location the batch reserved from was updated.
+   *
+   * @throws StockMoved for the first that was not; the caller's transaction must roll back
+   */
+  public void requireReserved(Set<StockKey> updated) {
+    for (StockKey key : reserved.keySet()) {
+      if (!updated.contains(key)) {
+        throw new StockMoved(key);
+      }
+    }
+  }
+
+  /** The accepted orders' stock movements, one per order, SKU and location. */
+  public List<StockMovementEntity> movements() {
+    return movements;
+  }
+
+  /** The batch's stock events for listeners, one per SKU and location, in as few rows as fit. */
+  public List<OutboxEventEntity> events() {
     List<Map<String, Object>> changes = new ArrayList<>();
     for (Map.Entry<StockKey, Integer> e : reserved.entrySet()) {
       Map<String, Object> event = new LinkedHashMap<>();
@@ -188,14 +259,6 @@ public final class BatchStock implements StockReservations {
       event.put("reservedDelta", e.getValue());
       changes.add(event);
     }
-    // one event per SKU and location for listeners, in as few outbox rows as they fit
-    List<OutboxEventEntity> events = Outbox.events(OmsTopics.STOCK_CHANGED, changes);
-    em.unwrap(Session.class)
-        .doWork(
-            c -> {
-              JdbcBatch.insert(
-                  c, StockMovementEntity.INSERT, movements, (ps, m) -> m.bindInsert(ps));
-              JdbcBatch.insert(c, OutboxEventEntity.INSERT, events, (ps, ev) -> ev.bindInsert(ps));
-            });
+    return Outbox.events(OmsTopics.STOCK_CHANGED, changes);
   }
 }

@@ -1,11 +1,13 @@
 package io.hanse.oms.core.inventory;
 
+import static io.hanse.oms.core.internal.TableRows.Type.INTEGER;
+import static io.hanse.oms.core.internal.TableRows.Type.TIMESTAMP;
+import static io.hanse.oms.core.internal.TableRows.Type.VARCHAR;
+
 import io.hanse.oms.api.inventory.MovementType;
 import io.hanse.oms.api.inventory.StockMovement;
 import io.hanse.oms.core.internal.Ids;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Timestamp;
+import io.hanse.oms.core.internal.TableRows;
 import java.time.Instant;
 import javax.persistence.Column;
 import javax.persistence.Entity;
@@ -44,23 +46,19 @@ public class StockMovementEntity {
 
   protected StockMovementEntity() {}
 
-  /** The insert of a new movement, as the mapping writes it, for batches written over JDBC. */
-  static final String INSERT =
-      "insert into oms_stock_movement (id, sku, location, type, on_hand_delta, reserved_delta,"
-          + " reason, user_name, order_id, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-
-  void bindInsert(PreparedStatement ps) throws SQLException {
-    ps.setString(1, id);
-    ps.setString(2, sku);
-    ps.setString(3, location);
-    ps.setString(4, type.name());
-    ps.setInt(5, onHandDelta);
-    ps.setInt(6, reservedDelta);
-    ps.setString(7, reason);
-    ps.setString(8, user);
-    ps.setString(9, orderId);
-    ps.setTimestamp(10, Timestamp.from(createdAt));
-  }
+  /** New movements' rows as the mapping writes them, for batches written over JDBC. */
+  public static final TableRows<StockMovementEntity> ROWS =
+      TableRows.<StockMovementEntity>of("oms_stock_movement")
+          .column("id", VARCHAR, m -> m.id)
+          .column("sku", VARCHAR, m -> m.sku)
+          .column("location", VARCHAR, m -> m.location)
+          .column("type", VARCHAR, m -> m.type.name())
+          .column("on_hand_delta", INTEGER, m -> m.onHandDelta)
+          .column("reserved_delta", INTEGER, m -> m.reservedDelta)
+          .column("reason", VARCHAR, m -> m.reason)
+          .column("user_name", VARCHAR, m -> m.user)
+          .column("order_id", VARCHAR, m -> m.orderId)
+          .column("created_at", TIMESTAMP, m -> m.createdAt);
 
   StockMovementEntity(
       String sku,

@@ -1,9 +1,10 @@
 package io.hanse.oms.core.order;
 
-import io.hanse.oms.core.internal.JdbcBatch;
+import static io.hanse.oms.core.internal.TableRows.Type.TIMESTAMP;
+import static io.hanse.oms.core.internal.TableRows.Type.VARCHAR;
+
+import io.hanse.oms.core.internal.TableRows;
 import java.io.Serializable;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Objects;
 import javax.persistence.Column;
@@ -52,18 +53,14 @@ public class IdempotencyKeyEntity {
   @EmbeddedId
   private Id id;
 
-  /** The insert of a new key, as the mapping writes it (see {@link OrderRows}). */
-  static final String INSERT =
-      "insert into oms_idempotency_key (principal, idem_key, request_hash, order_id, created_at)"
-          + " values (?, ?, ?, ?, ?)";
-
-  void bindInsert(PreparedStatement ps) throws SQLException {
-    ps.setString(1, id.principal);
-    ps.setString(2, id.key);
-    ps.setString(3, requestHash);
-    ps.setString(4, orderId);
-    ps.setTimestamp(5, JdbcBatch.timestamp(createdAt));
-  }
+  /** New keys' rows as the mapping writes them, for batches (see {@link OrderRows}). */
+  static final TableRows<IdempotencyKeyEntity> ROWS =
+      TableRows.<IdempotencyKeyEntity>of("oms_idempotency_key")
+          .column("principal", VARCHAR, k -> k.id.principal)
+          .column("idem_key", VARCHAR, k -> k.id.key)
+          .column("request_hash", VARCHAR, k -> k.requestHash)
+          .column("order_id", VARCHAR, k -> k.orderId)
+          .column("created_at", TIMESTAMP, k -> k.createdAt);
 
   @Column(name = "request_hash")
   private String requestHash;

@@ -1,5 +1,11 @@
 package io.hanse.oms.core.order;
 
+import static io.hanse.oms.core.internal.TableRows.Type.BIGINT;
+import static io.hanse.oms.core.internal.TableRows.Type.BOOLEAN;
+import static io.hanse.oms.core.internal.TableRows.Type.DECIMAL;
+import static io.hanse.oms.core.internal.TableRows.Type.TIMESTAMP;
+import static io.hanse.oms.core.internal.TableRows.Type.VARCHAR;
+
 import io.hanse.oms.api.ConflictException;
 import io.hanse.oms.api.Money;
 import io.hanse.oms.api.customer.Address;
@@ -7,13 +13,12 @@ import io.hanse.oms.api.order.Order;
 import io.hanse.oms.api.order.OrderStatus;
 import io.hanse.oms.api.payment.Payment;
 import io.hanse.oms.core.customer.AddressEmbeddable;
-import io.hanse.oms.core.internal.JdbcBatch;
+import io.hanse.oms.core.internal.TableRows;
 import java.math.BigDecimal;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import javax.persistence.AttributeOverride;
 import javax.persistence.AttributeOverrides;
 import javax.persistence.CascadeType;
@@ -120,39 +125,43 @@ public class OrderEntity {
   protected OrderEntity() {}
 
   /**
-   * The insert of a new order as the mapping above writes it, for batches written over JDBC ({@link
-   * OrderRows}); {@code OrderRowsTest} checks it against the mapping.
+   * New orders' rows as the mapping above writes them, for batches written over JDBC ({@link
+   * OrderRows}); {@code OrderRowsTest} checks them against the mapping.
    */
-  static final String INSERT =
-      "insert into oms_order (id, channel, external_id, source_code, department, status,"
-          + " status_before_hold, hold_reason, taken_unreserved, sold_at, customer_id,"
-          + " customer_email, customer_name, ship_line1, ship_line2, ship_city, ship_region,"
-          + " ship_postal_code, ship_country, total_amount, currency, placed_by, created_at,"
-          + " updated_at, payment_hold_since, version)"
-          + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  static final TableRows<OrderEntity> ROWS =
+      TableRows.<OrderEntity>of("oms_order")
+          .column("id", VARCHAR, o -> o.id)
+          .column("channel", VARCHAR, o -> o.channel)
+          .column("external_id", VARCHAR, o -> o.externalId)
+          .column("source_code", VARCHAR, o -> o.sourceCode)
+          .column("department", VARCHAR, o -> o.department)
+          .column("status", VARCHAR, o -> o.status == null ? null : o.status.name())
+          .column(
+              "status_before_hold",
+              VARCHAR,
+              o -> o.statusBeforeHold == null ? null : o.statusBeforeHold.name())
+          .column("hold_reason", VARCHAR, o -> o.holdReason)
+          .column("taken_unreserved", BOOLEAN, o -> o.takenUnreserved)
+          .column("sold_at", VARCHAR, o -> o.soldAt)
+          .column("customer_id", VARCHAR, o -> o.customerId)
+          .column("customer_email", VARCHAR, o -> o.customerEmail)
+          .column("customer_name", VARCHAR, o -> o.customerName)
+          .column("ship_line1", VARCHAR, o -> shippedTo(o, Address::line1))
+          .column("ship_line2", VARCHAR, o -> shippedTo(o, Address::line2))
+          .column("ship_city", VARCHAR, o -> shippedTo(o, Address::city))
+          .column("ship_region", VARCHAR, o -> shippedTo(o, Address::region))
+          .column("ship_postal_code", VARCHAR, o -> shippedTo(o, Address::postalCode))
+          .column("ship_country", VARCHAR, o -> shippedTo(o, Address::country))
+          .column("total_amount", DECIMAL, o -> o.totalAmount)
+          .column("currency", VARCHAR, o -> o.currency)
+          .column("placed_by", VARCHAR, o -> o.placedBy)
+          .column("created_at", TIMESTAMP, o -> o.createdAt)
+          .column("updated_at", TIMESTAMP, o -> o.updatedAt)
+          .column("payment_hold_since", TIMESTAMP, o -> o.paymentHoldSince)
+          .column("version", BIGINT, o -> o.version);
 
-  void bindInsert(PreparedStatement ps) throws SQLException {
-    ps.setString(1, id);
-    ps.setString(2, channel);
-    ps.setString(3, externalId);
-    ps.setString(4, sourceCode);
-    ps.setString(5, department);
-    ps.setString(6, status == null ? null : status.name());
-    ps.setString(7, statusBeforeHold == null ? null : statusBeforeHold.name());
-    ps.setString(8, holdReason);
-    ps.setBoolean(9, takenUnreserved);
-    ps.setString(10, soldAt);
-    ps.setString(11, customerId);
-    ps.setString(12, customerEmail);
-    ps.setString(13, customerName);
-    AddressEmbeddable.bind(ps, 14, shippingAddress);
-    ps.setBigDecimal(20, totalAmount);
-    ps.setString(21, currency);
-    ps.setString(22, placedBy);
-    ps.setTimestamp(23, JdbcBatch.timestamp(createdAt));
-    ps.setTimestamp(24, JdbcBatch.timestamp(updatedAt));
-    ps.setTimestamp(25, JdbcBatch.timestamp(paymentHoldSince));
-    ps.setLong(26, version);
+  private static String shippedTo(OrderEntity o, Function<Address, String> part) {
+    return o.shippingAddress == null ? null : part.apply(o.shippingAddress.toAddress());
   }
 
   OrderEntity(

@@ -11,6 +11,8 @@ import io.hanse.oms.core.internal.InLists;
 import io.hanse.oms.core.internal.Transactions;
 import io.hanse.oms.core.inventory.BatchStock;
 import io.hanse.oms.core.inventory.InventoryServiceImpl;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -376,6 +378,9 @@ final class OrderIntake {
             .stream()
             // a kit comes once per component
             .collect(Collectors.toMap(ProductEntity::sku, Function.identity(), (a, b) -> a));
+    // read, never written here: out of the persistence context, the flushes do not walk them
+    Session session = em.unwrap(Session.class);
+    products.values().forEach(session::evict);
     Set<String> stocked = new TreeSet<>();
     for (ProductEntity p : products.values()) {
       if (p.isKit()) {
@@ -430,8 +435,7 @@ final class OrderIntake {
       prefetched.newCustomers().forEach(em::persist);
       em.flush(); // before the orders that refer to them
     }
-    em.unwrap(Session.class).doWork(c -> OrderRows.insert(c, prefetched.newEntities()));
-    stock.apply();
+    em.unwrap(Session.class).doWork(c -> OrderRows.write(c, prefetched.newEntities(), stock));
     em.flush();
     taken.forEach((r, order) -> outcomes.put(r, new PlacementResult(order.toOrder(), false)));
     return null;
@@ -456,17 +460,28 @@ final class OrderIntake {
       }
     }
     if (!keys.isEmpty()) {
+      List<String> keyList = InLists.padded(keys);
+      List<String> principalList = InLists.padded(principals);
       Set<IdempotencyKeyEntity.Id> stored = new HashSet<>();
-      em.createQuery(
-              // the key leads the primary key: its index answers whatever the statistics say
-              "select k.id.principal, k.id.key from IdempotencyKeyEntity k"
-                  + " where k.id.key in :keys and k.id.principal in :principals",
-              Object[].class)
-          .setParameter("principals", InLists.padded(principals))
-          .setParameter("keys", InLists.padded(keys))
-          .getResultList()
-          .forEach(
-              row -> stored.add(new IdempotencyKeyEntity.Id((String) row[0], (String) row[1])));
+      em.unwrap(Session.class)
+          .doWork(
+              c -> {
+                try (PreparedStatement ps =
+                    c.prepareStatement(
+                        // the key leads the primary key: its index answers whatever the statistics
+                        "select principal, idem_key from oms_idempotency_key where idem_key in ("
+                            + InLists.placeholders(keyList.size())
+                            + ") and principal in ("
+                            + InLists.placeholders(principalList.size())
+                            + ")")) {
+                  InLists.bind(ps, InLists.bind(ps, 1, keyList), principalList);
+                  try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                      stored.add(new IdempotencyKeyEntity.Id(rs.getString(1), rs.getString(2)));
+                    }
+                  }
+                }
+              });
       requests.stream()
           .filter(r -> r.key() != null && stored.contains(r.key()))
           .forEach(found::add);

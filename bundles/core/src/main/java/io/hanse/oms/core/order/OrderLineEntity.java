@@ -1,14 +1,17 @@
 package io.hanse.oms.core.order;
 
+import static io.hanse.oms.core.internal.TableRows.Type.DECIMAL;
+import static io.hanse.oms.core.internal.TableRows.Type.INTEGER;
+import static io.hanse.oms.core.internal.TableRows.Type.VARCHAR;
+
 import io.hanse.oms.api.Money;
 import io.hanse.oms.api.SkuQuantity;
 import io.hanse.oms.api.order.OrderLine;
 import io.hanse.oms.core.internal.Ids;
 import io.hanse.oms.core.internal.SkuQuantityListConverter;
 import io.hanse.oms.core.internal.StringMapConverter;
+import io.hanse.oms.core.internal.TableRows;
 import java.math.BigDecimal;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import javax.persistence.Column;
@@ -55,29 +58,33 @@ public class OrderLineEntity {
 
   protected OrderLineEntity() {}
 
-  /** The insert of a new line of an order, as the mapping writes it (see {@link OrderRows}). */
-  static final String INSERT =
-      "insert into oms_order_line (id, order_id, line_no, sku, name, quantity, unit_price,"
-          + " line_total, currency, personalization, kit_components, reserved, backordered,"
-          + " shipped, cancelled) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  /** A new line with the order it belongs to: the row a batch writes (see {@link OrderRows}). */
+  record Row(OrderLineEntity line, String orderId) {}
 
-  void bindInsert(PreparedStatement ps, String orderId) throws SQLException {
-    ps.setString(1, id);
-    ps.setString(2, orderId);
-    ps.setInt(3, lineNo);
-    ps.setString(4, sku);
-    ps.setString(5, name);
-    ps.setInt(6, quantity);
-    ps.setBigDecimal(7, unitPrice);
-    ps.setBigDecimal(8, lineTotal);
-    ps.setString(9, currency);
-    ps.setString(10, new StringMapConverter().convertToDatabaseColumn(personalization));
-    ps.setString(11, new SkuQuantityListConverter().convertToDatabaseColumn(kitComponents));
-    ps.setInt(12, reserved);
-    ps.setInt(13, backordered);
-    ps.setInt(14, shipped);
-    ps.setInt(15, cancelled);
-  }
+  /** New lines' rows as the mapping writes them. */
+  static final TableRows<Row> ROWS =
+      TableRows.<Row>of("oms_order_line")
+          .column("id", VARCHAR, r -> r.line.id)
+          .column("order_id", VARCHAR, Row::orderId)
+          .column("line_no", INTEGER, r -> r.line.lineNo)
+          .column("sku", VARCHAR, r -> r.line.sku)
+          .column("name", VARCHAR, r -> r.line.name)
+          .column("quantity", INTEGER, r -> r.line.quantity)
+          .column("unit_price", DECIMAL, r -> r.line.unitPrice)
+          .column("line_total", DECIMAL, r -> r.line.lineTotal)
+          .column("currency", VARCHAR, r -> r.line.currency)
+          .column(
+              "personalization",
+              VARCHAR,
+              r -> new StringMapConverter().convertToDatabaseColumn(r.line.personalization))
+          .column(
+              "kit_components",
+              VARCHAR,
+              r -> new SkuQuantityListConverter().convertToDatabaseColumn(r.line.kitComponents))
+          .column("reserved", INTEGER, r -> r.line.reserved)
+          .column("backordered", INTEGER, r -> r.line.backordered)
+          .column("shipped", INTEGER, r -> r.line.shipped)
+          .column("cancelled", INTEGER, r -> r.line.cancelled);
 
   OrderLineEntity(
       int lineNo,

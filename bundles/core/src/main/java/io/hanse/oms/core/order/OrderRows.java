@@ -1,23 +1,58 @@
 package io.hanse.oms.core.order;
 
 import io.hanse.oms.core.internal.JdbcBatch;
+import io.hanse.oms.core.inventory.BatchStock;
+import io.hanse.oms.core.inventory.StockKey;
+import io.hanse.oms.core.inventory.StockMovementEntity;
 import io.hanse.oms.core.outbox.OutboxEventEntity;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
- * Writes what a batch of new orders made over JDBC, one batched INSERT per table, parents first:
- * orders, their lines, reservations, idempotency keys, events. The entities are never managed by
- * the persistence context, so Hibernate spends nothing on them at flush; each entity's own {@code
- * INSERT} and {@code bindInsert} sit next to its mapping.
+ * Writes what a batch of new orders made over JDBC: the orders, their lines, reservations,
+ * idempotency keys and events, and the stock they reserve with its movements and events. The
+ * entities are never managed by the persistence context, so Hibernate spends nothing on them at
+ * flush; each entity's rows ({@code ROWS}) are defined next to its mapping.
+ *
+ * <p>On PostgreSQL all of it is one statement: each table's rows go as one array per column, and
+ * the inserts and the stock's conditional update are parts of one {@code WITH}, so a batch costs
+ * one round trip to write whatever its size (decision 16). Elsewhere each table is one JDBC batch,
+ * parents first, then the stock.
  */
 final class OrderRows {
   private OrderRows() {}
 
-  /** Inserts new orders, reservations, keys and outbox events, in any mix. */
-  static void insert(Connection c, List<Object> entities) throws SQLException {
+  /** The batch's rows and reservations in one statement: see {@link #write}. */
+  static final String WRITE_AT_ONCE =
+      "with orders as ("
+          + OrderEntity.ROWS.insertFromArrays()
+          + "), lines as ("
+          + OrderLineEntity.ROWS.insertFromArrays()
+          + "), reservations as ("
+          + ReservationEntity.ROWS.insertFromArrays()
+          + "), idempotency_keys as ("
+          + IdempotencyKeyEntity.ROWS.insertFromArrays()
+          + "), events as ("
+          + OutboxEventEntity.ROWS.insertFromArrays()
+          + "), movements as ("
+          + StockMovementEntity.ROWS.insertFromArrays()
+          + "), reserved as ("
+          + BatchStock.RESERVE_FROM_ARRAYS
+          + ") select sku, location from reserved";
+
+  /**
+   * Writes new orders, reservations, keys and outbox events, in any mix, and applies {@code stock}.
+   *
+   * @throws BatchStock.StockMoved when stock no longer covers what the batch took; the caller's
+   *     transaction must roll back
+   */
+  static void write(Connection c, List<Object> entities, BatchStock stock) throws SQLException {
     List<OrderEntity> orders = new ArrayList<>();
     List<ReservationEntity> reservations = new ArrayList<>();
     List<IdempotencyKeyEntity> keys = new ArrayList<>();
@@ -35,14 +70,47 @@ final class OrderRows {
         throw new IllegalArgumentException("no JDBC insert for " + e.getClass().getName());
       }
     }
-    record Line(OrderLineEntity line, String orderId) {}
-    List<Line> lines = new ArrayList<>();
-    orders.forEach(o -> o.lines().forEach(l -> lines.add(new Line(l, o.id()))));
-    JdbcBatch.insert(c, OrderEntity.INSERT, orders, (ps, o) -> o.bindInsert(ps));
-    JdbcBatch.insert(
-        c, OrderLineEntity.INSERT, lines, (ps, l) -> l.line().bindInsert(ps, l.orderId()));
-    JdbcBatch.insert(c, ReservationEntity.INSERT, reservations, (ps, r) -> r.bindInsert(ps));
-    JdbcBatch.insert(c, IdempotencyKeyEntity.INSERT, keys, (ps, k) -> k.bindInsert(ps));
-    JdbcBatch.insert(c, OutboxEventEntity.INSERT, events, (ps, e) -> e.bindInsert(ps));
+    List<OrderLineEntity.Row> lines = new ArrayList<>();
+    orders.forEach(o -> o.lines().forEach(l -> lines.add(new OrderLineEntity.Row(l, o.id()))));
+    if (JdbcBatch.isPostgres(c)) {
+      writeAtOnce(c, orders, lines, reservations, keys, events, stock);
+      return;
+    }
+    JdbcBatch.insert(c, OrderEntity.ROWS, orders);
+    JdbcBatch.insert(c, OrderLineEntity.ROWS, lines);
+    JdbcBatch.insert(c, ReservationEntity.ROWS, reservations);
+    JdbcBatch.insert(c, IdempotencyKeyEntity.ROWS, keys);
+    JdbcBatch.insert(c, OutboxEventEntity.ROWS, events);
+    stock.apply(c);
+  }
+
+  private static void writeAtOnce(
+      Connection c,
+      List<OrderEntity> orders,
+      List<OrderLineEntity.Row> lines,
+      List<ReservationEntity> reservations,
+      List<IdempotencyKeyEntity> keys,
+      List<OutboxEventEntity> events,
+      BatchStock stock)
+      throws SQLException {
+    List<OutboxEventEntity> allEvents = new ArrayList<>(events);
+    allEvents.addAll(stock.events());
+    Set<StockKey> updated = new HashSet<>();
+
+    try (PreparedStatement ps = c.prepareStatement(WRITE_AT_ONCE)) {
+      int next = OrderEntity.ROWS.bindArrays(ps, 1, orders);
+      next = OrderLineEntity.ROWS.bindArrays(ps, next, lines);
+      next = ReservationEntity.ROWS.bindArrays(ps, next, reservations);
+      next = IdempotencyKeyEntity.ROWS.bindArrays(ps, next, keys);
+      next = OutboxEventEntity.ROWS.bindArrays(ps, next, allEvents);
+      next = StockMovementEntity.ROWS.bindArrays(ps, next, stock.movements());
+      stock.bindReserveFromArrays(ps, next);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          updated.add(new StockKey(rs.getString(1), rs.getString(2)));
+        }
+      }
+    }
+    stock.requireReserved(updated);
   }
 }

@@ -1,8 +1,10 @@
 package io.hanse.oms.core.order;
 
+import static io.hanse.oms.core.internal.TableRows.Type.INTEGER;
+import static io.hanse.oms.core.internal.TableRows.Type.VARCHAR;
+
 import io.hanse.oms.core.internal.Ids;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
+import io.hanse.oms.core.internal.TableRows;
 import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.Id;
@@ -29,19 +31,15 @@ public class ReservationEntity {
 
   protected ReservationEntity() {}
 
-  /** The insert of a new reservation, as the mapping writes it (see {@link OrderRows}). */
-  static final String INSERT =
-      "insert into oms_reservation (id, order_id, line_no, sku, location, quantity)"
-          + " values (?, ?, ?, ?, ?, ?)";
-
-  void bindInsert(PreparedStatement ps) throws SQLException {
-    ps.setString(1, id);
-    ps.setString(2, orderId);
-    ps.setInt(3, lineNo);
-    ps.setString(4, sku);
-    ps.setString(5, location);
-    ps.setInt(6, quantity);
-  }
+  /** New reservations' rows as the mapping writes them (see {@link OrderRows}). */
+  static final TableRows<ReservationEntity> ROWS =
+      TableRows.<ReservationEntity>of("oms_reservation")
+          .column("id", VARCHAR, r -> r.id)
+          .column("order_id", VARCHAR, r -> r.orderId)
+          .column("line_no", INTEGER, r -> r.lineNo)
+          .column("sku", VARCHAR, r -> r.sku)
+          .column("location", VARCHAR, r -> r.location)
+          .column("quantity", INTEGER, r -> r.quantity);
 
   ReservationEntity(String orderId, int lineNo, String sku, String location, int quantity) {
     this.id = Ids.next();

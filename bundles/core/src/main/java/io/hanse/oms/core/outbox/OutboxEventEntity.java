@@ -1,8 +1,10 @@
 package io.hanse.oms.core.outbox;
 
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Timestamp;
+import static io.hanse.oms.core.internal.TableRows.Type.INTEGER;
+import static io.hanse.oms.core.internal.TableRows.Type.TIMESTAMP;
+import static io.hanse.oms.core.internal.TableRows.Type.VARCHAR;
+
+import io.hanse.oms.core.internal.TableRows;
 import java.time.Instant;
 import javax.persistence.Column;
 import javax.persistence.Entity;
@@ -33,20 +35,16 @@ public class OutboxEventEntity {
 
   protected OutboxEventEntity() {}
 
-  /** The insert of a new event, as the mapping writes it, for batches written over JDBC. */
-  public static final String INSERT =
-      "insert into oms_outbox (id, topic, payload, created_at, published_at, attempts, last_error)"
-          + " values (?, ?, ?, ?, ?, ?, ?)";
-
-  public void bindInsert(PreparedStatement ps) throws SQLException {
-    ps.setString(1, id);
-    ps.setString(2, topic);
-    ps.setString(3, payload);
-    ps.setTimestamp(4, Timestamp.from(createdAt));
-    ps.setTimestamp(5, publishedAt == null ? null : Timestamp.from(publishedAt));
-    ps.setInt(6, attempts);
-    ps.setString(7, lastError);
-  }
+  /** New events' rows as the mapping writes them, for batches written over JDBC. */
+  public static final TableRows<OutboxEventEntity> ROWS =
+      TableRows.<OutboxEventEntity>of("oms_outbox")
+          .column("id", VARCHAR, e -> e.id)
+          .column("topic", VARCHAR, e -> e.topic)
+          .column("payload", VARCHAR, e -> e.payload)
+          .column("created_at", TIMESTAMP, e -> e.createdAt)
+          .column("published_at", TIMESTAMP, e -> e.publishedAt)
+          .column("attempts", INTEGER, e -> e.attempts)
+          .column("last_error", VARCHAR, e -> e.lastError);
 
   OutboxEventEntity(String id, String topic, String payload) {
     this.id = id;

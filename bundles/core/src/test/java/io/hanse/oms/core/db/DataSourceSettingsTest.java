@@ -6,10 +6,11 @@ import org.junit.jupiter.api.Test;
 
 class DataSourceSettingsTest {
 
-  private static final String CUSTOM_PLANS = "-c%20plan_cache_mode%3Dforce_custom_plan";
+  private static final String CUSTOM_PLANS =
+      "-c%20plan_cache_mode%3Dforce_custom_plan%20-c%20random_page_cost%3D1.1";
 
   private static String tuned(String url) {
-    return DataSourceProvisioner.Settings.tuned(url, true);
+    return DataSourceProvisioner.Settings.tuned(url, true, "1.1");
   }
 
   @Test
@@ -22,9 +23,12 @@ class DataSourceSettingsTest {
             "jdbc:postgresql://db/oms?ssl=true&reWriteBatchedInserts=true&options=" + CUSTOM_PLANS);
     assertThat(tuned("jdbc:postgresql://db/oms?reWriteBatchedInserts=false"))
         .isEqualTo("jdbc:postgresql://db/oms?reWriteBatchedInserts=false&options=" + CUSTOM_PLANS);
-    assertThat(tuned("jdbc:postgresql://db/oms?options=-c%20plan_cache_mode%3Dauto"))
+    assertThat(
+            tuned(
+                "jdbc:postgresql://db/oms?options=-c%20plan_cache_mode%3Dauto%20-c%20random_page_cost%3D2"))
         .isEqualTo(
-            "jdbc:postgresql://db/oms?options=-c%20plan_cache_mode%3Dauto&reWriteBatchedInserts=true");
+            "jdbc:postgresql://db/oms?options=-c%20plan_cache_mode%3Dauto%20-c%20random_page_cost%3D2"
+                + "&reWriteBatchedInserts=true");
     assertThat(tuned("jdbc:derby:/data/oms;create=true"))
         .isEqualTo("jdbc:derby:/data/oms;create=true");
   }
@@ -39,8 +43,11 @@ class DataSourceSettingsTest {
   }
 
   @Test
-  void customPlansCanBeTurnedOffForPoolersThatRefuseStartupOptions() {
-    assertThat(DataSourceProvisioner.Settings.tuned("jdbc:postgresql://db/oms", false))
+  void bothSettingsCanBeTurnedOffForPoolersThatRefuseStartupOptions() {
+    assertThat(DataSourceProvisioner.Settings.tuned("jdbc:postgresql://db/oms", false, ""))
         .isEqualTo("jdbc:postgresql://db/oms?reWriteBatchedInserts=true");
+    assertThat(DataSourceProvisioner.Settings.tuned("jdbc:postgresql://db/oms", false, "1.5"))
+        .isEqualTo(
+            "jdbc:postgresql://db/oms?reWriteBatchedInserts=true&options=-c%20random_page_cost%3D1.5");
   }
 }

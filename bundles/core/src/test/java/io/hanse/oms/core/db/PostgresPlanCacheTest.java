@@ -3,12 +3,14 @@ package io.hanse.oms.core.db;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.hanse.oms.core.inventory.BatchStock;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -59,6 +61,46 @@ class PostgresPlanCacheTest {
         ResultSet rs = s.executeQuery("show plan_cache_mode")) {
       rs.next();
       assertThat(rs.getString(1)).isEqualTo("force_custom_plan");
+      assertThat(setting(s, "random_page_cost")).isEqualTo("1.1");
+    }
+  }
+
+  @Test
+  void aBatchsStockUpdateFindsItsRowsByKeyInASmallCatalog() throws SQLException {
+    try (Connection c = serverConnection();
+        Statement s = c.createStatement()) {
+      s.execute("set search_path = " + schema);
+      s.execute(
+          "create table oms_stock_level (sku varchar(64) not null, location varchar(64) not null,"
+              + " on_hand int not null, reserved int not null, updated_at timestamp,"
+              + " primary key (sku, location))");
+      // 2,000 SKUs at three locations: 70 pages, which PostgreSQL's default costs scan whole
+      s.execute(
+          "insert into oms_stock_level select 'SKU-' || g, l, 100, 0, now()"
+              + " from generate_series(1, 2000) g, unnest(array['WH1', 'WH2', 'STORE']) l");
+      s.execute("analyze oms_stock_level");
+      List<String> plan = new ArrayList<>();
+      try (PreparedStatement explain =
+          c.prepareStatement("explain " + BatchStock.RESERVE_FROM_ARRAYS)) {
+        String[] skus = new String[36];
+        String[] locations = new String[36];
+        Integer[] quantities = new Integer[36];
+        for (int i = 0; i < 36; i++) {
+          skus[i] = "SKU-" + (i * 53 + 1);
+          locations[i] = "WH1";
+          quantities[i] = 1;
+        }
+        explain.setTimestamp(1, new Timestamp(System.currentTimeMillis()));
+        explain.setArray(2, c.createArrayOf("varchar", skus));
+        explain.setArray(3, c.createArrayOf("varchar", locations));
+        explain.setArray(4, c.createArrayOf("int4", quantities));
+        try (ResultSet rs = explain.executeQuery()) {
+          while (rs.next()) {
+            plan.add(rs.getString(1));
+          }
+        }
+      }
+      assertThat(String.join("\n", plan)).contains("Index Scan").doesNotContain("Seq Scan");
     }
   }
 
@@ -66,8 +108,7 @@ class PostgresPlanCacheTest {
   void optionsOfTheUrlAreKeptBesideTheSetting() throws SQLException {
     String url =
         ADMIN_URL + (ADMIN_URL.contains("?") ? "&" : "?") + "options=-c%20statement_timeout%3D5min";
-    try (Connection c =
-            DriverManager.getConnection(DataSourceProvisioner.Settings.tuned(url, true), USER, "");
+    try (Connection c = DriverManager.getConnection(tuned(url), USER, "");
         Statement s = c.createStatement()) {
       assertThat(setting(s, "statement_timeout")).isEqualTo("5min");
       assertThat(setting(s, "plan_cache_mode")).isEqualTo("force_custom_plan");
@@ -133,7 +174,11 @@ class PostgresPlanCacheTest {
   }
 
   private static Connection serverConnection() throws SQLException {
-    return DriverManager.getConnection(
-        DataSourceProvisioner.Settings.tuned(ADMIN_URL, true), USER, "");
+    return DriverManager.getConnection(tuned(ADMIN_URL), USER, "");
+  }
+
+  private static String tuned(String url) {
+    return DataSourceProvisioner.Settings.tuned(
+        url, true, DataSourceProvisioner.Settings.RANDOM_PAGE_COST);
   }
 }

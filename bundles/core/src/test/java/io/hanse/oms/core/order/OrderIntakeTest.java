@@ -48,9 +48,14 @@ class OrderIntakeTest {
   private OrderIntake intake;
   private ExecutorService clients;
 
+  /** The database the test runs on: Derby here, PostgreSQL in {@link OrderIntakeOnPostgresTest}. */
+  TestDatabase database() {
+    return new TestDatabase();
+  }
+
   @BeforeEach
   void setUp() {
-    db = new TestDatabase();
+    db = database();
     tx = new Transactions(db);
     CatalogServiceImpl catalog = new CatalogServiceImpl(tx);
     inventory = new InventoryServiceImpl(tx);

@@ -50,9 +50,14 @@ class OrderRowsTest {
   private TestDatabase db;
   private Transactions tx;
 
+  /** The database the test runs on: Derby here, PostgreSQL in {@link OrderRowsOnPostgresTest}. */
+  TestDatabase database() {
+    return new TestDatabase();
+  }
+
   @BeforeEach
   void setUp() {
-    db = new TestDatabase();
+    db = database();
     tx = new Transactions(db);
     CatalogServiceImpl catalog = new CatalogServiceImpl(tx);
     InventoryServiceImpl inventory = new InventoryServiceImpl(tx);
@@ -84,8 +89,10 @@ class OrderRowsTest {
         externalId,
         "SPRING",
         null,
-        new CustomerRef("c@example.com", "C. Customer", "+49 40 123"),
-        new Address("Deichstr. 1", "2. OG", "Hamburg", "HH", "20459", "DE"),
+        // quotes, a backslash, a comma, braces and the word NULL: texts as PostgreSQL's arrays
+        // must quote them
+        new CustomerRef("c@example.com", "C. \"Quote\" Customer\\, {1}", "+49 40 123"),
+        new Address("Deichstr. 1", "NULL", "Hamburg", "HH", "20459", "DE"),
         List.of(
             new OrderLineRequest("P", 1, Map.of("initials", "HJK")),
             new OrderLineRequest("K", 1, Map.of()),
