@@ -1,9 +1,15 @@
 package io.hanse.oms.core.customer;
 
+import static io.hanse.oms.core.internal.TableRows.Type.BIGINT;
+import static io.hanse.oms.core.internal.TableRows.Type.INTEGER;
+import static io.hanse.oms.core.internal.TableRows.Type.TIMESTAMP;
+import static io.hanse.oms.core.internal.TableRows.Type.VARCHAR;
+
 import io.hanse.oms.api.customer.Address;
 import io.hanse.oms.api.customer.Customer;
 import io.hanse.oms.api.customer.CustomerNote;
 import io.hanse.oms.core.internal.Ids;
+import io.hanse.oms.core.internal.TableRows;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,6 +48,41 @@ public class CustomerEntity {
   @Version private long version;
 
   protected CustomerEntity() {}
+
+  /** New customers' rows as the mapping writes them, for a batch of new orders written at once. */
+  public static final TableRows<CustomerEntity> ROWS =
+      TableRows.<CustomerEntity>of("oms_customer")
+          .column("id", VARCHAR, c -> c.id)
+          .column("email", VARCHAR, c -> c.email)
+          .column("name", VARCHAR, c -> c.name)
+          .column("phone", VARCHAR, c -> c.phone)
+          .column("search_text", VARCHAR, c -> c.searchText)
+          .column("created_at", TIMESTAMP, c -> c.createdAt)
+          .column("version", BIGINT, c -> c.version);
+
+  /** One of a new customer's addresses, at its position in the list. */
+  public record AddressRow(String customerId, int position, Address address) {}
+
+  /** New customers' addresses as the mapping writes them. */
+  public static final TableRows<AddressRow> ADDRESS_ROWS =
+      TableRows.<AddressRow>of("oms_customer_address")
+          .column("customer_id", VARCHAR, AddressRow::customerId)
+          .column("position", INTEGER, AddressRow::position)
+          .column("line1", VARCHAR, a -> a.address().line1())
+          .column("line2", VARCHAR, a -> a.address().line2())
+          .column("city", VARCHAR, a -> a.address().city())
+          .column("region", VARCHAR, a -> a.address().region())
+          .column("postal_code", VARCHAR, a -> a.address().postalCode())
+          .column("country", VARCHAR, a -> a.address().country());
+
+  /** This customer's addresses as rows, for {@link #ADDRESS_ROWS}. */
+  public List<AddressRow> addressRows() {
+    List<AddressRow> rows = new ArrayList<>();
+    for (int i = 0; i < addresses.size(); i++) {
+      rows.add(new AddressRow(id, i, addresses.get(i).toAddress()));
+    }
+    return rows;
+  }
 
   public CustomerEntity(String email) {
     this.id = Ids.next();

@@ -33,7 +33,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.persistence.EntityManager;
 import org.hibernate.Session;
-import org.hibernate.annotations.QueryHints;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -366,21 +365,10 @@ final class OrderIntake {
       emails.add(CustomerEntity.normalizeEmail(r.submission().customer().email()));
       departments.add(Submissions.department(r.submission()));
     }
-    Map<String, ProductEntity> products =
-        em
-            .createQuery(
-                // kits with their components in the same query, not one more query per kit
-                "select p from ProductEntity p left join fetch p.components where p.sku in :skus",
-                ProductEntity.class)
-            .setParameter("skus", InLists.padded(skus))
-            .setHint(QueryHints.READ_ONLY, true) // nothing to dirty-check at commit
-            .getResultList()
-            .stream()
-            // a kit comes once per component
-            .collect(Collectors.toMap(ProductEntity::sku, Function.identity(), (a, b) -> a));
-    // read, never written here: out of the persistence context, the flushes do not walk them
     Session session = em.unwrap(Session.class);
-    products.values().forEach(session::evict);
+    // kits with their components in the same query, not one more query per kit
+    Map<String, ProductEntity> products =
+        session.doReturningWork(c -> ProductEntity.forOrders(c, skus));
     Set<String> stocked = new TreeSet<>();
     for (ProductEntity p : products.values()) {
       if (p.isKit()) {
@@ -431,12 +419,9 @@ final class OrderIntake {
         outcomes.put(r, Alone.LOOK_FIRST);
       }
     }
-    if (!prefetched.newCustomers().isEmpty()) {
-      prefetched.newCustomers().forEach(em::persist);
-      em.flush(); // before the orders that refer to them
-    }
-    em.unwrap(Session.class).doWork(c -> OrderRows.write(c, prefetched.newEntities(), stock));
-    em.flush();
+    session.doWork(
+        c -> OrderRows.write(c, prefetched.newCustomers(), prefetched.newEntities(), stock));
+    em.flush(); // known customers completed with a name or phone
     taken.forEach((r, order) -> outcomes.put(r, new PlacementResult(order.toOrder(), false)));
     return null;
   }

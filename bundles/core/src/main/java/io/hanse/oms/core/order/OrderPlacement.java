@@ -47,8 +47,7 @@ final class OrderPlacement {
   /**
    * What a batch of orders looked up once for all of them: their products, the customers known by
    * their e-mail addresses (orders of the batch add the new ones) and the batch's stock. The batch
-   * persists what its orders make itself, new customers first: the database checks that an order's
-   * customer exists, and Hibernate groups inserts by entity in the order it first met them.
+   * writes what its orders make itself, new customers included, over JDBC ({@link OrderRows}).
    */
   record Prefetched(
       Map<String, ProductEntity> products,

@@ -1,5 +1,6 @@
 package io.hanse.oms.core.order;
 
+import io.hanse.oms.core.customer.CustomerEntity;
 import io.hanse.oms.core.internal.JdbcBatch;
 import io.hanse.oms.core.inventory.BatchStock;
 import io.hanse.oms.core.inventory.StockKey;
@@ -15,10 +16,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Writes what a batch of new orders made over JDBC: the orders, their lines, reservations,
- * idempotency keys and events, and the stock they reserve with its movements and events. The
- * entities are never managed by the persistence context, so Hibernate spends nothing on them at
- * flush; each entity's rows ({@code ROWS}) are defined next to its mapping.
+ * Writes what a batch of new orders made over JDBC: new customers with their addresses, the orders,
+ * their lines, reservations, idempotency keys and events, and the stock they reserve with its
+ * movements and events. The entities are never managed by the persistence context, so Hibernate
+ * spends nothing on them at flush; each entity's rows ({@code ROWS}) are defined next to its
+ * mapping.
  *
  * <p>On PostgreSQL all of it is one statement: each table's rows go as one array per column, and
  * the inserts and the stock's conditional update are parts of one {@code WITH}, so a batch costs
@@ -30,7 +32,11 @@ final class OrderRows {
 
   /** The batch's rows and reservations in one statement: see {@link #write}. */
   static final String WRITE_AT_ONCE =
-      "with orders as ("
+      "with customers as ("
+          + CustomerEntity.ROWS.insertFromArrays()
+          + "), addresses as ("
+          + CustomerEntity.ADDRESS_ROWS.insertFromArrays()
+          + "), orders as ("
           + OrderEntity.ROWS.insertFromArrays()
           + "), lines as ("
           + OrderLineEntity.ROWS.insertFromArrays()
@@ -47,12 +53,15 @@ final class OrderRows {
           + ") select sku, location from reserved";
 
   /**
-   * Writes new orders, reservations, keys and outbox events, in any mix, and applies {@code stock}.
+   * Writes new customers, and new orders, reservations, keys and outbox events in any mix, and
+   * applies {@code stock}.
    *
    * @throws BatchStock.StockMoved when stock no longer covers what the batch took; the caller's
    *     transaction must roll back
    */
-  static void write(Connection c, List<Object> entities, BatchStock stock) throws SQLException {
+  static void write(
+      Connection c, List<CustomerEntity> customers, List<Object> entities, BatchStock stock)
+      throws SQLException {
     List<OrderEntity> orders = new ArrayList<>();
     List<ReservationEntity> reservations = new ArrayList<>();
     List<IdempotencyKeyEntity> keys = new ArrayList<>();
@@ -70,12 +79,16 @@ final class OrderRows {
         throw new IllegalArgumentException("no JDBC insert for " + e.getClass().getName());
       }
     }
+    List<CustomerEntity.AddressRow> addresses = new ArrayList<>();
+    customers.forEach(customer -> addresses.addAll(customer.addressRows()));
     List<OrderLineEntity.Row> lines = new ArrayList<>();
     orders.forEach(o -> o.lines().forEach(l -> lines.add(new OrderLineEntity.Row(l, o.id()))));
     if (JdbcBatch.isPostgres(c)) {
-      writeAtOnce(c, orders, lines, reservations, keys, events, stock);
+      writeAtOnce(c, customers, addresses, orders, lines, reservations, keys, events, stock);
       return;
     }
+    JdbcBatch.insert(c, CustomerEntity.ROWS, customers);
+    JdbcBatch.insert(c, CustomerEntity.ADDRESS_ROWS, addresses);
     JdbcBatch.insert(c, OrderEntity.ROWS, orders);
     JdbcBatch.insert(c, OrderLineEntity.ROWS, lines);
     JdbcBatch.insert(c, ReservationEntity.ROWS, reservations);
@@ -86,6 +99,8 @@ final class OrderRows {
 
   private static void writeAtOnce(
       Connection c,
+      List<CustomerEntity> customers,
+      List<CustomerEntity.AddressRow> addresses,
       List<OrderEntity> orders,
       List<OrderLineEntity.Row> lines,
       List<ReservationEntity> reservations,
@@ -98,7 +113,9 @@ final class OrderRows {
     Set<StockKey> updated = new HashSet<>();
 
     try (PreparedStatement ps = c.prepareStatement(WRITE_AT_ONCE)) {
-      int next = OrderEntity.ROWS.bindArrays(ps, 1, orders);
+      int next = CustomerEntity.ROWS.bindArrays(ps, 1, customers);
+      next = CustomerEntity.ADDRESS_ROWS.bindArrays(ps, next, addresses);
+      next = OrderEntity.ROWS.bindArrays(ps, next, orders);
       next = OrderLineEntity.ROWS.bindArrays(ps, next, lines);
       next = ReservationEntity.ROWS.bindArrays(ps, next, reservations);
       next = IdempotencyKeyEntity.ROWS.bindArrays(ps, next, keys);

@@ -91,7 +91,8 @@ class OrderRowsTest {
         null,
         // quotes, a backslash, a comma, braces and the word NULL: texts as PostgreSQL's arrays
         // must quote them
-        new CustomerRef("c@example.com", "C. \"Quote\" Customer\\, {1}", "+49 40 123"),
+        new CustomerRef(
+            "c-" + externalId + "@example.com", "C. \"Quote\" Customer\\, {1}", "+49 40 123"),
         new Address("Deichstr. 1", "NULL", "Hamburg", "HH", "20459", "DE"),
         List.of(
             new OrderLineRequest("P", 1, Map.of("initials", "HJK")),
@@ -134,9 +135,13 @@ class OrderRowsTest {
     assertThat(Duration.between(answered.createdAt(), stored.createdAt()).abs())
         .isLessThan(Duration.ofMillis(1));
 
-    assertThat(rows("select * from oms_order where id = ?", batchId, "id", "external_id"))
-        .isEqualTo(rows("select * from oms_order where id = ?", aloneId, "id", "external_id"))
-        .hasSize(1);
+    String order = "select * from oms_order where id = ?";
+    String[] own = {"id", "external_id", "customer_id", "customer_email"};
+    assertThat(rows(order, batchId, own)).isEqualTo(rows(order, aloneId, own)).hasSize(1);
+    String customerOf =
+        "select c.email from oms_order o join oms_customer c on c.id = o.customer_id"
+            + " where o.id = ?";
+    assertThat(rows(customerOf, batchId)).containsExactly(Map.of("email", "c-x2@example.com"));
     String lines = "select * from oms_order_line where order_id = ? order by line_no";
     assertThat(rows(lines, batchId, "id", "order_id"))
         .isEqualTo(rows(lines, aloneId, "id", "order_id"))
@@ -153,6 +158,17 @@ class OrderRowsTest {
     String keys = "select * from oms_idempotency_key where order_id = ?";
     assertThat(rows(keys, batchId, "idem_key", "order_id", "request_hash"))
         .isEqualTo(rows(keys, aloneId, "idem_key", "order_id", "request_hash"))
+        .hasSize(1);
+    // each order's customer is new: the batch writes it and its address as Hibernate would
+    String customers = "select * from oms_customer where email = ?";
+    assertThat(rows(customers, "c-x2@example.com", "id", "email", "search_text"))
+        .isEqualTo(rows(customers, "c-x1@example.com", "id", "email", "search_text"))
+        .hasSize(1);
+    String addresses =
+        "select a.* from oms_customer_address a join oms_customer c on c.id = a.customer_id"
+            + " where c.email = ? order by a.position";
+    assertThat(rows(addresses, "c-x2@example.com", "customer_id"))
+        .isEqualTo(rows(addresses, "c-x1@example.com", "customer_id"))
         .hasSize(1);
     String placed =
         "select topic, published_at, attempts, last_error from oms_outbox"
