@@ -198,10 +198,10 @@ public final class BatchStock implements StockReservations {
   /**
    * PostgreSQL: the batch's conditional updates as one statement, from arrays of SKUs, locations
    * and quantities ({@link #bindReserveFromArrays}), returning the SKU and location of each row it
-   * changed ({@link #requireReserved}). It goes inside the statement that writes the batch's rows,
-   * with {@link #movements()} and {@link #events()}. Rows are locked in the order of the join, not
-   * necessarily in key order: a deadlock with another writer fails the batch, whose orders are then
-   * taken alone.
+   * changed ({@link #requireReserved}). It is sent in one round trip with the inserts of the
+   * batch's rows, {@link #movements()} and {@link #events()} among them. Rows are locked in the
+   * order of the join, not necessarily in key order: a deadlock with another writer fails the
+   * batch, whose orders are then taken alone.
    */
   public static final String RESERVE_FROM_ARRAYS =
       "update oms_stock_level s set reserved = s.reserved + r.quantity, updated_at = ?"

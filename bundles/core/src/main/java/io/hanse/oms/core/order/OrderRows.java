@@ -22,17 +22,26 @@ import java.util.Set;
  * spends nothing on them at flush; each entity's rows ({@code ROWS}) are defined next to its
  * mapping.
  *
- * <p>On PostgreSQL all of it is one statement: each table's rows go as one array per column, and
- * the inserts and the stock's conditional update are parts of one {@code WITH}, so a batch costs
- * one round trip to write whatever its size (decision 16). Elsewhere each table is one JDBC batch,
- * parents first, then the stock.
+ * <p>On PostgreSQL all of it is one round trip: each table's rows go as one array per column, the
+ * inserts are parts of one {@code WITH}, and the driver sends it with the stock's conditional
+ * update at once, so a batch costs one round trip to write whatever its size (decision 16).
+ * Elsewhere each table is one JDBC batch, parents first, then the stock.
  */
 final class OrderRows {
   private OrderRows() {}
 
-  /** The batch's rows and reservations in one statement: see {@link #write}. */
+  /**
+   * The batch's reservations and rows, sent together in one round trip (see {@link #write}): first
+   * the stock's conditional update, planned for its arrays like every statement of the server's
+   * connections (it joins them to the stock table, and only a plan for the rows at hand is sure to
+   * find them by key); then all the inserts in one {@code WITH}, which have no plan to choose, so
+   * they run on a generic plan that PostgreSQL makes once per connection instead of planning
+   * seventy arrays on every batch ({@code SET LOCAL}: until the commit).
+   */
   static final String WRITE_AT_ONCE =
-      "with customers as ("
+      BatchStock.RESERVE_FROM_ARRAYS
+          + "; set local plan_cache_mode = force_generic_plan"
+          + "; with customers as ("
           + CustomerEntity.ROWS.insertFromArrays()
           + "), addresses as ("
           + CustomerEntity.ADDRESS_ROWS.insertFromArrays()
@@ -46,11 +55,8 @@ final class OrderRows {
           + IdempotencyKeyEntity.ROWS.insertFromArrays()
           + "), events as ("
           + OutboxEventEntity.ROWS.insertFromArrays()
-          + "), movements as ("
-          + StockMovementEntity.ROWS.insertFromArrays()
-          + "), reserved as ("
-          + BatchStock.RESERVE_FROM_ARRAYS
-          + ") select sku, location from reserved";
+          + ") "
+          + StockMovementEntity.ROWS.insertFromArrays();
 
   /**
    * Writes new customers, and new orders, reservations, keys and outbox events in any mix, and
@@ -113,19 +119,24 @@ final class OrderRows {
     Set<StockKey> updated = new HashSet<>();
 
     try (PreparedStatement ps = c.prepareStatement(WRITE_AT_ONCE)) {
-      int next = CustomerEntity.ROWS.bindArrays(ps, 1, customers);
+      int next = stock.bindReserveFromArrays(ps, 1);
+      next = CustomerEntity.ROWS.bindArrays(ps, next, customers);
       next = CustomerEntity.ADDRESS_ROWS.bindArrays(ps, next, addresses);
       next = OrderEntity.ROWS.bindArrays(ps, next, orders);
       next = OrderLineEntity.ROWS.bindArrays(ps, next, lines);
       next = ReservationEntity.ROWS.bindArrays(ps, next, reservations);
       next = IdempotencyKeyEntity.ROWS.bindArrays(ps, next, keys);
       next = OutboxEventEntity.ROWS.bindArrays(ps, next, allEvents);
-      next = StockMovementEntity.ROWS.bindArrays(ps, next, stock.movements());
-      stock.bindReserveFromArrays(ps, next);
-      try (ResultSet rs = ps.executeQuery()) {
+      StockMovementEntity.ROWS.bindArrays(ps, next, stock.movements());
+      // the driver sends the three statements at once; the update's rows come first
+      ps.execute();
+      try (ResultSet rs = ps.getResultSet()) {
         while (rs.next()) {
           updated.add(new StockKey(rs.getString(1), rs.getString(2)));
         }
+      }
+      while (ps.getMoreResults() || ps.getUpdateCount() != -1) {
+        // the setting and the inserts: nothing to read
       }
     }
     stock.requireReserved(updated);
