@@ -214,7 +214,17 @@ public class DataSourceProvisioner {
           driverFor(url),
           config.poolMaxTotal(),
           config.postgresCustomPlans(),
-          config.postgresRandomPageCost());
+          randomPageCost(config.postgresRandomPageCost()));
+    }
+
+    /** A positive number, or empty; anything else would end up in every connection's options. */
+    static String randomPageCost(String value) {
+      String v = value == null ? "" : value.trim();
+      if (!v.isEmpty() && !v.matches("\\d{1,4}(\\.\\d{1,4})?")) {
+        throw new IllegalArgumentException(
+            "postgresRandomPageCost must be a number such as 1.1, or empty: " + value);
+      }
+      return v;
     }
 
     /** Same database and login: its schema is the one already migrated. */
@@ -275,12 +285,12 @@ public class DataSourceProvisioner {
      *       ANALYZE replaces it. On a new database, or one whose autovacuum is off, the intake's
      *       look-up of idempotency keys read the whole table that way (2 to 17 ms a batch, growing
      *       with every order) instead of its index (0.2 ms).
-     *   <li>with a {@code randomPageCost}, {@code random_page_cost} set to it the same way.
-     *       PostgreSQL's default (4) prices a page read out of order as a disk seek; with the
-     *       default, a catalog of a few thousand SKUs is small enough that the batch's stock update
-     *       and look-ups scan the whole stock table (0.5 to 1 ms a batch) instead of looking up
-     *       their rows by key (0.1 to 0.2 ms). 1.1 is the usual value for data in memory or on
-     *       SSDs.
+     *   <li>with {@code customPlans} and a {@code randomPageCost}, {@code random_page_cost} set to
+     *       it the same way. PostgreSQL's default (4) prices a page read out of order as a disk
+     *       seek; with the default, a catalog of a few thousand SKUs is small enough that the
+     *       batch's stock update and look-ups scan the whole stock table (0.5 to 1 ms a batch)
+     *       instead of looking up their rows by key (0.1 to 0.2 ms). 1.1 is the usual value for
+     *       data in memory or on SSDs.
      * </ul>
      */
     public static String tuned(String url, boolean customPlans, String randomPageCost) {
@@ -295,7 +305,8 @@ public class DataSourceProvisioner {
       if (customPlans && !url.contains("plan_cache_mode")) {
         settings.add("plan_cache_mode=force_custom_plan");
       }
-      if (!randomPageCost.isBlank() && !url.contains("random_page_cost")) {
+      // behind a pooler that refuses startup options (customPlans off) none is added
+      if (customPlans && !randomPageCost.isBlank() && !url.contains("random_page_cost")) {
         settings.add("random_page_cost=" + randomPageCost.trim());
       }
       for (String setting : settings) {

@@ -38,8 +38,8 @@ public @interface DatabaseConfig {
       description =
           "PostgreSQL: the planner's cost of a page read out of order (adds -c random_page_cost=…"
               + " to the connection's options). 1.1 suits data in memory or on SSDs: small tables"
-              + " are then read by key, not scanned whole. Empty keeps the server's setting; empty"
-              + " it too behind a pooler that refuses startup options.",
+              + " are then read by key, not scanned whole. Empty keeps the server's setting, as"
+              + " does postgresCustomPlans=false (for poolers that refuse startup options).",
       required = false)
   String postgresRandomPageCost() default DataSourceProvisioner.Settings.RANDOM_PAGE_COST;
 }

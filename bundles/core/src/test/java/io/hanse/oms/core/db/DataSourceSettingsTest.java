@@ -1,6 +1,7 @@
 package io.hanse.oms.core.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
@@ -43,11 +44,31 @@ class DataSourceSettingsTest {
   }
 
   @Test
-  void bothSettingsCanBeTurnedOffForPoolersThatRefuseStartupOptions() {
-    assertThat(DataSourceProvisioner.Settings.tuned("jdbc:postgresql://db/oms", false, ""))
+  void noStartupOptionForPoolersThatRefuseThem() {
+    // postgresCustomPlans=false, as configured behind PgBouncer before 1.20: nothing in options
+    assertThat(DataSourceProvisioner.Settings.tuned("jdbc:postgresql://db/oms", false, "1.1"))
         .isEqualTo("jdbc:postgresql://db/oms?reWriteBatchedInserts=true");
-    assertThat(DataSourceProvisioner.Settings.tuned("jdbc:postgresql://db/oms", false, "1.5"))
+    assertThat(DataSourceProvisioner.Settings.tuned("jdbc:postgresql://db/oms", true, ""))
         .isEqualTo(
-            "jdbc:postgresql://db/oms?reWriteBatchedInserts=true&options=-c%20random_page_cost%3D1.5");
+            "jdbc:postgresql://db/oms?reWriteBatchedInserts=true&options="
+                + "-c%20plan_cache_mode%3Dforce_custom_plan");
+  }
+
+  @Test
+  void aUrlChoosingOneSettingGetsTheOther() {
+    assertThat(tuned("jdbc:postgresql://db/oms?options=-c%20plan_cache_mode%3Dauto"))
+        .isEqualTo(
+            "jdbc:postgresql://db/oms?options=-c%20plan_cache_mode%3Dauto%20-c%20random_page_cost%3D1.1"
+                + "&reWriteBatchedInserts=true");
+  }
+
+  @Test
+  void aRandomPageCostMustBeANumber() {
+    assertThat(DataSourceProvisioner.Settings.randomPageCost(" 1.1 ")).isEqualTo("1.1");
+    assertThat(DataSourceProvisioner.Settings.randomPageCost("")).isEmpty();
+    assertThatThrownBy(() -> DataSourceProvisioner.Settings.randomPageCost("1,1"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> DataSourceProvisioner.Settings.randomPageCost("1&ssl=false"))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }
