@@ -31,6 +31,8 @@ import org.HdrHistogram.Histogram;
  * --preload-orders N    on PostgreSQL, first fill the database with N past orders (0)
  * --card-share F        share of orders paid by card through the vault and the simulator (0)
  * --out DIR             where results go (results)
+ * --server-config C     settings for the started server's etc/ files, comma-separated
+ *                       pid:key=value, e.g. io.hanse.oms.orders:intakeWriters=1
  * </pre>
  */
 public final class Benchmark {
@@ -67,6 +69,7 @@ public final class Benchmark {
               db,
               Integer.parseInt(opts.getOrDefault("port", "8281")),
               home -> {
+                ServerProcess.configure(home, opts.getOrDefault("server-config", ""));
                 if (prepared != null) {
                   prepared.prepare(home);
                 }
@@ -81,6 +84,9 @@ public final class Benchmark {
           run(
               server, probe, url, db, clients, warmup, duration, skus, kits, customers, preload,
               cardShare);
+      if (opts.containsKey("server-config")) {
+        report.put("serverConfig", opts.get("server-config"));
+      }
       Path written = Report.write(out, report);
       System.out.println(Report.markdown(report));
       System.out.println("Written to " + written);

@@ -92,7 +92,34 @@ public final class ServerProcess implements AutoCloseable {
         "etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(rmiServerPort));
   }
 
+  /**
+   * Applies {@code --server-config}: comma-separated {@code pid:key=value} settings, each written
+   * to {@code etc/<pid>.cfg} of the server about to start.
+   */
+  static void configure(Path home, String settings) throws IOException {
+    for (String setting : settings.split(",")) {
+      if (setting.isBlank()) {
+        continue;
+      }
+      int colon = setting.indexOf(':');
+      int equals = setting.indexOf('=', colon + 1);
+      if (colon <= 0 || equals <= colon + 1) {
+        throw new IllegalArgumentException("--server-config wants pid:key=value, not " + setting);
+      }
+      setProperty(
+          home,
+          "etc/" + setting.substring(0, colon).trim() + ".cfg",
+          setting.substring(colon + 1, equals).trim(),
+          setting.substring(equals + 1).trim());
+    }
+  }
+
   private void setProperty(String file, String key, String value) throws IOException {
+    setProperty(home, file, key, value);
+  }
+
+  private static void setProperty(Path home, String file, String key, String value)
+      throws IOException {
     Path cfg = home.resolve(file);
     List<String> lines = Files.exists(cfg) ? Files.readAllLines(cfg) : new ArrayList<>();
     lines.removeIf(l -> l.trim().startsWith(key + " ") || l.trim().startsWith(key + "="));

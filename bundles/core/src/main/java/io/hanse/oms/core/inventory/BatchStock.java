@@ -59,7 +59,12 @@ public final class BatchStock implements StockReservations {
 
   /**
    * Reads what {@code skus} have available at {@code locations}: one query for the batch, over the
-   * transaction's JDBC connection (nothing of the batch is pending before it).
+   * transaction's JDBC connection (nothing of the batch is pending before it). On PostgreSQL it
+   * also locks the rows until the commit, in key order: batches written at once on other
+   * connections (or nodes) that reserve the same stock then wait for each other in one order
+   * instead of deadlocking in the order of their updates' joins, and what this batch reads is what
+   * its update finds. (Derby does not lock with {@code ORDER BY}; there {@link #apply} updates in
+   * key order.)
    */
   public BatchStock(EntityManager em, Collection<String> skus, Collection<String> locations) {
     if (skus.isEmpty() || locations.isEmpty()) {
@@ -77,7 +82,10 @@ public final class BatchStock implements StockReservations {
                           + InLists.placeholders(skuList.size())
                           + ") and location in ("
                           + InLists.placeholders(locationList.size())
-                          + ") and on_hand - reserved > 0")) {
+                          + ") and on_hand - reserved > 0"
+                          + (JdbcBatch.isPostgres(c)
+                              ? " order by sku, location for no key update"
+                              : ""))) {
                 InLists.bind(ps, InLists.bind(ps, 1, skuList), locationList);
                 try (ResultSet rs = ps.executeQuery()) {
                   while (rs.next()) {
@@ -199,9 +207,8 @@ public final class BatchStock implements StockReservations {
    * PostgreSQL: the batch's conditional updates as one statement, from arrays of SKUs, locations
    * and quantities ({@link #bindReserveFromArrays}), returning the SKU and location of each row it
    * changed ({@link #requireReserved}). It is sent in one round trip with the inserts of the
-   * batch's rows, {@link #movements()} and {@link #events()} among them. Rows are locked in the
-   * order of the join, not necessarily in key order: a deadlock with another writer fails the
-   * batch, whose orders are then taken alone.
+   * batch's rows, {@link #movements()} and {@link #events()} among them. Its rows are locked
+   * already, in key order, by the batch's read.
    */
   public static final String RESERVE_FROM_ARRAYS =
       "update oms_stock_level s set reserved = s.reserved + r.quantity, updated_at = ?"

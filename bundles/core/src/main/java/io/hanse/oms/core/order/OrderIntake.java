@@ -37,19 +37,23 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Group commit for new orders. Request threads hand their orders to one writer thread, which takes
+ * Group commit for new orders. Request threads hand their orders to a writer thread, which takes
  * whatever is waiting together in one transaction: one query for the products, one for the
  * customers, one for the stock of all of them, one batched conditional update per SKU and location,
  * the inserts of all the orders in multi-row statements, and one commit. Each request is answered
  * once that transaction committed, so an answered order is stored exactly as when taken alone.
  *
+ * <p>Several writers may write their batches at once, each on its own connection, so that one
+ * batch's round trips and commit overlap another's; a customer's orders always go to the same
+ * writer. Batches that reserve the same stock wait for each other on its rows, which each locks in
+ * one order (SKU, then location), so they never deadlock.
+ *
  * <p>The batch is the fast path, never the only one: whatever it cannot settle by itself is handed
  * back to its request thread to be taken alone, by the one-order path with its retries: an order it
  * refuses (the alone path looks for a replay before it refuses, and gives the exact error), and
  * every order of a batch that fails (a replayed idempotency key or external id refused by its
- * unique key, stock changed by another writer, a deadlock with another node). Under light load the
- * writer finds one order waiting and hands it straight back: nothing waits on a batch that is not
- * there.
+ * unique key, stock changed by another writer, a deadlock with another node). Nothing waits for a
+ * batch to fill: under light load the writer finds one order waiting and takes it at once.
  */
 final class OrderIntake {
   private static final Logger LOG = LoggerFactory.getLogger(OrderIntake.class);
@@ -122,48 +126,50 @@ final class OrderIntake {
   /** The largest batch a configuration may ask for. */
   static final int MAX_BATCH = 256;
 
+  /** The most writers a configuration may ask for. */
+  static final int MAX_WRITERS = 16;
+
   private final Transactions tx;
   private final int maxBatch;
-  private final BlockingQueue<Request> waiting;
-  private final Thread writer;
-  private volatile boolean running = true;
-  private volatile boolean started;
-
-  // what the writer did since it last said so, for the log: batches and orders taken, handed back
-  private long batches;
-  private long ordersTaken;
-  private long handedBack;
-  private long failedBatches;
-  private long lastReport = System.nanoTime();
+  private final List<Writer> writers;
   private static final long REPORT_EVERY_NANOS = 60_000_000_000L;
 
   /**
    * @param maxBatch the most orders one transaction takes; below 2 every order is taken alone
    */
   OrderIntake(Transactions tx, int maxBatch) {
-    this(tx, maxBatch, true);
+    this(tx, maxBatch, 1, true);
   }
 
   /** An intake whose writer starts later, when {@code start} is false: tests gather a batch. */
   OrderIntake(Transactions tx, int maxBatch, boolean start) {
+    this(tx, maxBatch, 1, start);
+  }
+
+  /**
+   * @param writers how many batches may be written at once, each by its own thread and connection;
+   *     a customer's orders always go to the same one
+   */
+  OrderIntake(Transactions tx, int maxBatch, int writers, boolean start) {
     this.tx = tx;
     this.maxBatch = Math.max(1, Math.min(MAX_BATCH, maxBatch));
-    this.waiting = new ArrayBlockingQueue<>(this.maxBatch * 16);
-    this.writer = new Thread(this::run, "hanse-order-intake");
-    writer.setDaemon(true);
-    running = maxBatch >= 2;
-    if (running && start) {
+    int count = Math.max(1, Math.min(MAX_WRITERS, writers));
+    List<Writer> all = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      all.add(new Writer(count == 1 ? "hanse-order-intake" : "hanse-order-intake-" + (i + 1)));
+    }
+    this.writers = List.copyOf(all);
+    if (maxBatch >= 2 && start) {
       start();
     }
   }
 
   void start() {
-    started = true;
-    writer.start();
+    writers.forEach(Writer::start);
   }
 
   int waitingCount() {
-    return waiting.size();
+    return writers.stream().mapToInt(w -> w.waiting.size()).sum();
   }
 
   /**
@@ -173,160 +179,222 @@ final class OrderIntake {
    * @throws OmsException never: refusals are decided by the alone path
    */
   Object submit(Request request) {
-    if (!running) {
-      return Alone.FIRST_ATTEMPT;
+    return writerOf(request.submission()).submit(request);
+  }
+
+  /**
+   * The writer of a customer's orders. Batches written at once must not both create the same new
+   * customer (one of them would fail whole on its unique email), and an order and its replay must
+   * meet in one writer, which answers the replay by the alone path once the first is stored.
+   */
+  private Writer writerOf(OrderSubmission submission) {
+    if (writers.size() == 1) {
+      return writers.get(0);
     }
-    boolean interrupted = false;
-    try {
-      try {
-        if (!waiting.offer(request, 1, TimeUnit.SECONDS)) {
-          return Alone.FIRST_ATTEMPT; // the writer is far behind: this thread takes it
-        }
-      } catch (InterruptedException e) {
-        interrupted = true;
+    String email = submission.customer() == null ? null : submission.customer().email();
+    int hash = email == null ? 0 : CustomerEntity.normalizeEmail(email).hashCode();
+    return writers.get(Math.floorMod(hash, writers.size()));
+  }
+
+  /** Stops the writers; what still waits is handed back to be taken alone. */
+  void stop() {
+    writers.forEach(Writer::stopRunning);
+    for (Writer w : writers) {
+      w.join();
+    }
+  }
+
+  /**
+   * One thread taking whatever waits in its queue together: one batch, one transaction, one
+   * connection at a time.
+   */
+  private final class Writer {
+    private final BlockingQueue<Request> waiting;
+    private final Thread thread;
+    private volatile boolean running;
+    private volatile boolean started;
+
+    // what the writer did since it last said so, for the log: batches and orders taken, handed back
+    private long batches;
+    private long ordersTaken;
+    private long handedBack;
+    private long failedBatches;
+    private long lastReport = System.nanoTime();
+
+    Writer(String name) {
+      this.waiting = new ArrayBlockingQueue<>(maxBatch * 16);
+      this.thread = new Thread(this::run, name);
+      thread.setDaemon(true);
+      running = maxBatch >= 2;
+    }
+
+    void start() {
+      if (running && !started) {
+        started = true;
+        thread.start();
+      }
+    }
+
+    Object submit(Request request) {
+      if (!running) {
         return Alone.FIRST_ATTEMPT;
       }
-      long giveUpAt = System.nanoTime() + TAKE_WITHIN_NANOS;
-      while (true) {
-        boolean writerGone = !running || started && !writer.isAlive();
-        if (interrupted || writerGone || System.nanoTime() - giveUpAt > 0) {
-          if (request.withdraw()) {
-            waiting.remove(request);
-            return Alone.FIRST_ATTEMPT; // no batch has seen it
-          }
-          if (writerGone && !request.answer().isDone()) {
-            return Alone.LOOK_FIRST; // taken by a writer that died: it may have committed
-          }
-          giveUpAt = Long.MAX_VALUE; // the writer has it: its batch ends one way or the other
-        }
+      boolean interrupted = false;
+      try {
         try {
-          return request.answer().get(100, TimeUnit.MILLISECONDS);
-        } catch (TimeoutException notYet) {
-          // look again whether the writer is still there
+          if (!waiting.offer(request, 1, TimeUnit.SECONDS)) {
+            return Alone.FIRST_ATTEMPT; // the writer is far behind: this thread takes it
+          }
         } catch (InterruptedException e) {
           interrupted = true;
-        } catch (ExecutionException e) {
-          return Alone.LOOK_FIRST;
+          return Alone.FIRST_ATTEMPT;
+        }
+        long giveUpAt = System.nanoTime() + TAKE_WITHIN_NANOS;
+        while (true) {
+          boolean writerGone = !running || started && !thread.isAlive();
+          if (interrupted || writerGone || System.nanoTime() - giveUpAt > 0) {
+            if (request.withdraw()) {
+              waiting.remove(request);
+              return Alone.FIRST_ATTEMPT; // no batch has seen it
+            }
+            if (writerGone && !request.answer().isDone()) {
+              return Alone.LOOK_FIRST; // taken by a writer that died: it may have committed
+            }
+            giveUpAt = Long.MAX_VALUE; // the writer has it: its batch ends one way or the other
+          }
+          try {
+            return request.answer().get(100, TimeUnit.MILLISECONDS);
+          } catch (TimeoutException notYet) {
+            // look again whether the writer is still there
+          } catch (InterruptedException e) {
+            interrupted = true;
+          } catch (ExecutionException e) {
+            return Alone.LOOK_FIRST;
+          }
+        }
+      } finally {
+        if (interrupted) {
+          Thread.currentThread().interrupt();
         }
       }
-    } finally {
-      if (interrupted) {
+    }
+
+    void stopRunning() {
+      running = false;
+      thread.interrupt();
+    }
+
+    void join() {
+      try {
+        thread.join(10_000);
+      } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
-    }
-  }
-
-  /** Stops the writer; what still waits is handed back to be taken alone. */
-  void stop() {
-    running = false;
-    writer.interrupt();
-    try {
-      writer.join(10_000);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-    handBack();
-  }
-
-  /** Hands back what no batch has taken: their threads take them as a first attempt. */
-  private void handBack() {
-    List<Request> left = new ArrayList<>();
-    waiting.drainTo(left);
-    left.stream().filter(Request::withdraw).forEach(r -> r.answer().complete(Alone.FIRST_ATTEMPT));
-  }
-
-  private void run() {
-    List<Request> batch = new ArrayList<>(maxBatch);
-    try {
-      while (running) {
-        try {
-          Request first = waiting.poll(500, TimeUnit.MILLISECONDS);
-          if (first == null) {
-            continue;
-          }
-          batch.clear();
-          batch.add(first);
-          waiting.drainTo(batch, maxBatch - 1);
-          batch.removeIf(r -> !r.take()); // withdrawn by their threads meanwhile
-          if (!batch.isEmpty()) {
-            take(batch);
-          }
-          report();
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          break;
-        } catch (RuntimeException | Error e) {
-          // never leave a request thread waiting
-          batch.forEach(r -> r.answer().complete(Alone.LOOK_FIRST));
-          LOG.error("Order intake batch failed unexpectedly; its orders are taken one by one", e);
-        }
-      }
-    } finally {
-      running = false;
       handBack();
     }
-  }
 
-  private void take(List<Request> batch) {
-    if (batch.size() == 1) {
-      batch.get(0).answer().complete(Alone.FIRST_ATTEMPT);
-      handedBack++;
-      return;
+    /** Hands back what no batch has taken: their threads take them as a first attempt. */
+    private void handBack() {
+      List<Request> left = new ArrayList<>();
+      waiting.drainTo(left);
+      left.stream()
+          .filter(Request::withdraw)
+          .forEach(r -> r.answer().complete(Alone.FIRST_ATTEMPT));
     }
-    // A second request for the same key or external id is a replay of the first: it is answered
-    // once the first is stored, by the alone path that looks first.
-    List<Request> together = new ArrayList<>(batch.size());
-    List<Request> replays = new ArrayList<>();
-    Set<Object> seen = new HashSet<>();
-    for (Request r : batch) {
-      boolean newKey = r.key() == null || seen.add(r.key());
-      OrderSubmission s = r.submission();
-      boolean newExternalId =
-          s.externalId() == null || seen.add(List.of(s.channel(), s.externalId()));
-      (newKey && newExternalId ? together : replays).add(r);
+
+    private void run() {
+      List<Request> batch = new ArrayList<>(maxBatch);
+      try {
+        while (running) {
+          try {
+            Request first = waiting.poll(500, TimeUnit.MILLISECONDS);
+            if (first == null) {
+              continue;
+            }
+            batch.clear();
+            batch.add(first);
+            waiting.drainTo(batch, maxBatch - 1);
+            batch.removeIf(r -> !r.take()); // withdrawn by their threads meanwhile
+            if (!batch.isEmpty()) {
+              take(batch);
+            }
+            report();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            break;
+          } catch (RuntimeException | Error e) {
+            // never leave a request thread waiting
+            batch.forEach(r -> r.answer().complete(Alone.LOOK_FIRST));
+            LOG.error("Order intake batch failed unexpectedly; its orders are taken one by one", e);
+          }
+        }
+      } finally {
+        running = false;
+        handBack();
+      }
     }
-    Map<Request, Object> outcomes = new IdentityHashMap<>();
-    try {
-      tx.writeOnce(em -> takeTogether(em, together, outcomes));
-    } catch (RuntimeException failed) {
-      if (!committedAnyway(outcomes)) {
-        LOG.debug(
-            "A batch of {} orders is taken one by one: {}", together.size(), failed.toString());
-        together.forEach(r -> r.answer().complete(Alone.LOOK_FIRST));
-        replays.forEach(r -> r.answer().complete(Alone.LOOK_FIRST));
-        failedBatches++;
-        handedBack += batch.size();
+
+    /**
+     * Takes a batch, even of one order: its few round trips cost less than the alone path's
+     * statements, and nothing waited for others to arrive.
+     */
+    private void take(List<Request> batch) {
+      // A second request for the same key or external id is a replay of the first: it is answered
+      // once the first is stored, by the alone path that looks first.
+      List<Request> together = new ArrayList<>(batch.size());
+      List<Request> replays = new ArrayList<>();
+      Set<Object> seen = new HashSet<>();
+      for (Request r : batch) {
+        boolean newKey = r.key() == null || seen.add(r.key());
+        OrderSubmission s = r.submission();
+        boolean newExternalId =
+            s.externalId() == null || seen.add(List.of(s.channel(), s.externalId()));
+        (newKey && newExternalId ? together : replays).add(r);
+      }
+      Map<Request, Object> outcomes = new IdentityHashMap<>();
+      try {
+        tx.writeOnce(em -> takeTogether(em, together, outcomes));
+      } catch (RuntimeException failed) {
+        if (!committedAnyway(outcomes)) {
+          LOG.debug(
+              "A batch of {} orders is taken one by one: {}", together.size(), failed.toString());
+          together.forEach(r -> r.answer().complete(Alone.LOOK_FIRST));
+          replays.forEach(r -> r.answer().complete(Alone.LOOK_FIRST));
+          failedBatches++;
+          handedBack += batch.size();
+          return;
+        }
+        LOG.warn("A batch of {} orders committed despite: {}", together.size(), failed.toString());
+      }
+      outcomes.forEach((r, outcome) -> r.answer().complete(outcome));
+      replays.forEach(r -> r.answer().complete(Alone.LOOK_FIRST));
+      batches++;
+      long alone =
+          replays.size() + outcomes.values().stream().filter(Alone.class::isInstance).count();
+      ordersTaken += batch.size() - alone;
+      handedBack += alone;
+    }
+
+    private void report() {
+      long now = System.nanoTime();
+      if (now - lastReport < REPORT_EVERY_NANOS || batches + failedBatches == 0) {
         return;
       }
-      LOG.warn("A batch of {} orders committed despite: {}", together.size(), failed.toString());
+      LOG.info(
+          "Order intake ({}): {} orders taken in {} batches ({} on average), {} handed back to be"
+              + " taken alone, {} batches failed whole",
+          thread.getName(),
+          ordersTaken,
+          batches,
+          batches == 0 ? 0 : Math.round((double) ordersTaken / batches),
+          handedBack,
+          failedBatches);
+      batches = 0;
+      ordersTaken = 0;
+      handedBack = 0;
+      failedBatches = 0;
+      lastReport = now;
     }
-    outcomes.forEach((r, outcome) -> r.answer().complete(outcome));
-    replays.forEach(r -> r.answer().complete(Alone.LOOK_FIRST));
-    batches++;
-    long alone =
-        replays.size() + outcomes.values().stream().filter(Alone.class::isInstance).count();
-    ordersTaken += batch.size() - alone;
-    handedBack += alone;
-  }
-
-  private void report() {
-    long now = System.nanoTime();
-    if (now - lastReport < REPORT_EVERY_NANOS || batches + failedBatches == 0) {
-      return;
-    }
-    LOG.info(
-        "Order intake: {} orders taken in {} batches ({} on average), {} handed back to be taken"
-            + " alone, {} batches failed whole",
-        ordersTaken,
-        batches,
-        batches == 0 ? 0 : Math.round((double) ordersTaken / batches),
-        handedBack,
-        failedBatches);
-    batches = 0;
-    ordersTaken = 0;
-    handedBack = 0;
-    failedBatches = 0;
-    lastReport = now;
   }
 
   /**

@@ -59,10 +59,23 @@ public class OrderServiceImpl implements OrderService {
             "Most new orders taken together in one transaction when they arrive at the same time"
                 + " (group commit); 1 takes every order in a transaction of its own")
     int intakeBatchSize() default OrderServiceImpl.DEFAULT_BATCH;
+
+    @AttributeDefinition(
+        description =
+            "Batches of new orders written at once, each by its own thread on its own database"
+                + " connection; a customer's orders always go to the same one")
+    int intakeWriters() default OrderServiceImpl.DEFAULT_WRITERS;
   }
 
   /** Enough to gather what 16 to 64 busy clients send while one batch commits. */
   static final int DEFAULT_BATCH = 64;
+
+  /**
+   * One: on two cores a second writer halves the batches, and the CPU each order costs grows more
+   * than the overlap of two batches' round trips gains (BENCHMARKS.md, "A batch of one"). Machines
+   * with cores to spare, or a database far away, may take more.
+   */
+  static final int DEFAULT_WRITERS = 1;
 
   private static final org.slf4j.Logger LOG =
       org.slf4j.LoggerFactory.getLogger(OrderServiceImpl.class);
@@ -97,7 +110,7 @@ public class OrderServiceImpl implements OrderService {
       @Reference Gateways gateways,
       @Reference PaymentExecutor payments,
       Config config) {
-    this(tx, gateways, payments, config.intakeBatchSize());
+    this(tx, gateways, payments, config.intakeBatchSize(), config.intakeWriters());
   }
 
   /** With gateways, each order taken in a transaction of its own (unit tests). */
@@ -107,10 +120,15 @@ public class OrderServiceImpl implements OrderService {
 
   public OrderServiceImpl(
       Transactions tx, Gateways gateways, PaymentExecutor payments, int batchSize) {
+    this(tx, gateways, payments, batchSize, 1);
+  }
+
+  public OrderServiceImpl(
+      Transactions tx, Gateways gateways, PaymentExecutor payments, int batchSize, int writers) {
     this.tx = tx;
     this.gateways = gateways;
     this.payments = payments;
-    this.intake = new OrderIntake(tx, batchSize);
+    this.intake = new OrderIntake(tx, batchSize, writers, true);
   }
 
   /** Stops taking orders in batches; what waits is taken alone. */
