@@ -59,12 +59,7 @@ public final class BatchStock implements StockReservations {
 
   /**
    * Reads what {@code skus} have available at {@code locations}: one query for the batch, over the
-   * transaction's JDBC connection (nothing of the batch is pending before it). On PostgreSQL it
-   * also locks the rows until the commit, in key order: batches written at once on other
-   * connections (or nodes) that reserve the same stock then wait for each other in one order
-   * instead of deadlocking in the order of their updates' joins, and what this batch reads is what
-   * its update finds. (Derby does not lock with {@code ORDER BY}; there {@link #apply} updates in
-   * key order.)
+   * transaction's JDBC connection (nothing of the batch is pending before it).
    */
   public BatchStock(EntityManager em, Collection<String> skus, Collection<String> locations) {
     if (skus.isEmpty() || locations.isEmpty()) {
@@ -82,10 +77,7 @@ public final class BatchStock implements StockReservations {
                           + InLists.placeholders(skuList.size())
                           + ") and location in ("
                           + InLists.placeholders(locationList.size())
-                          + ") and on_hand - reserved > 0"
-                          + (JdbcBatch.isPostgres(c)
-                              ? " order by sku, location for no key update"
-                              : ""))) {
+                          + ") and on_hand - reserved > 0")) {
                 InLists.bind(ps, InLists.bind(ps, 1, skuList), locationList);
                 try (ResultSet rs = ps.executeQuery()) {
                   while (rs.next()) {
@@ -204,11 +196,24 @@ public final class BatchStock implements StockReservations {
   }
 
   /**
+   * PostgreSQL: locks the rows the batch reserves from, in key order, until the commit; sent just
+   * before {@link #RESERVE_FROM_ARRAYS}, whose join would lock them in whatever order its plan
+   * meets them. So batches written at once on other connections or nodes that reserve the same
+   * stock wait for each other in one order instead of deadlocking. ({@code NO KEY UPDATE}: the lock
+   * the update takes anyway. Derby's {@link #apply} updates in key order.)
+   */
+  public static final String LOCK_IN_KEY_ORDER =
+      "select s.sku from oms_stock_level s"
+          + " join unnest(?::varchar[], ?::varchar[]) as k(sku, location)"
+          + " on s.sku = k.sku and s.location = k.location"
+          + " order by s.sku, s.location for no key update of s";
+
+  /**
    * PostgreSQL: the batch's conditional updates as one statement, from arrays of SKUs, locations
    * and quantities ({@link #bindReserveFromArrays}), returning the SKU and location of each row it
-   * changed ({@link #requireReserved}). It is sent in one round trip with the inserts of the
-   * batch's rows, {@link #movements()} and {@link #events()} among them. Its rows are locked
-   * already, in key order, by the batch's read.
+   * changed ({@link #requireReserved}). It is sent in one round trip with {@link
+   * #LOCK_IN_KEY_ORDER} before it and the inserts of the batch's rows after it, {@link
+   * #movements()} and {@link #events()} among them.
    */
   public static final String RESERVE_FROM_ARRAYS =
       "update oms_stock_level s set reserved = s.reserved + r.quantity, updated_at = ?"
@@ -217,8 +222,11 @@ public final class BatchStock implements StockReservations {
           + " and s.on_hand - s.reserved >= r.quantity"
           + " returning s.sku, s.location";
 
-  /** Binds {@link #RESERVE_FROM_ARRAYS} from parameter {@code first} on; returns the next index. */
-  public int bindReserveFromArrays(PreparedStatement ps, int first) throws SQLException {
+  /**
+   * Binds {@link #LOCK_IN_KEY_ORDER} and then {@link #RESERVE_FROM_ARRAYS} from parameter {@code
+   * first} on; returns the next index.
+   */
+  public int bindLockAndReserve(PreparedStatement ps, int first) throws SQLException {
     String[] skus = new String[reserved.size()];
     String[] locations = new String[reserved.size()];
     Integer[] quantities = new Integer[reserved.size()];
@@ -228,12 +236,14 @@ public final class BatchStock implements StockReservations {
       locations[i] = e.getKey().location();
       quantities[i++] = e.getValue();
     }
-    ps.setTimestamp(first, Timestamp.from(Instant.now()));
     // the driver sends Java arrays as PostgreSQL arrays: varchar[], int4[]
-    ps.setObject(first + 1, skus);
-    ps.setObject(first + 2, locations);
-    ps.setObject(first + 3, quantities);
-    return first + 4;
+    ps.setObject(first, skus);
+    ps.setObject(first + 1, locations);
+    ps.setTimestamp(first + 2, Timestamp.from(Instant.now()));
+    ps.setObject(first + 3, skus);
+    ps.setObject(first + 4, locations);
+    ps.setObject(first + 5, quantities);
+    return first + 6;
   }
 
   /**

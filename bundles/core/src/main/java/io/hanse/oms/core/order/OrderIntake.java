@@ -46,7 +46,7 @@ import org.slf4j.LoggerFactory;
  * <p>Several writers may write their batches at once, each on its own connection, so that one
  * batch's round trips and commit overlap another's; a customer's orders always go to the same
  * writer. Batches that reserve the same stock wait for each other on its rows, which each locks in
- * one order (SKU, then location), so they never deadlock.
+ * one order (SKU, then location) when it writes, so they never deadlock.
  *
  * <p>The batch is the fast path, never the only one: whatever it cannot settle by itself is handed
  * back to its request thread to be taken alone, by the one-order path with its retries: an order it
@@ -196,11 +196,15 @@ final class OrderIntake {
     return writers.get(Math.floorMod(hash, writers.size()));
   }
 
-  /** Stops the writers; what still waits is handed back to be taken alone. */
+  /**
+   * Stops the writers, each after the batch it is in; what still waits is handed back to be taken
+   * alone.
+   */
   void stop() {
     writers.forEach(Writer::stopRunning);
+    long until = System.nanoTime() + 10_000_000_000L;
     for (Writer w : writers) {
-      w.join();
+      w.join(Math.max(1, (until - System.nanoTime()) / 1_000_000));
     }
   }
 
@@ -251,13 +255,15 @@ final class OrderIntake {
         }
         long giveUpAt = System.nanoTime() + TAKE_WITHIN_NANOS;
         while (true) {
-          boolean writerGone = !running || started && !thread.isAlive();
-          if (interrupted || writerGone || System.nanoTime() - giveUpAt > 0) {
+          // a writer told to stop still finishes the batch it is in: only a dead one is gone
+          boolean writerDead = started && !thread.isAlive();
+          boolean stopping = !running || writerDead;
+          if (interrupted || stopping || System.nanoTime() - giveUpAt > 0) {
             if (request.withdraw()) {
               waiting.remove(request);
               return Alone.FIRST_ATTEMPT; // no batch has seen it
             }
-            if (writerGone && !request.answer().isDone()) {
+            if (writerDead && !request.answer().isDone()) {
               return Alone.LOOK_FIRST; // taken by a writer that died: it may have committed
             }
             giveUpAt = Long.MAX_VALUE; // the writer has it: its batch ends one way or the other
@@ -284,9 +290,9 @@ final class OrderIntake {
       thread.interrupt();
     }
 
-    void join() {
+    void join(long millis) {
       try {
-        thread.join(10_000);
+        thread.join(millis);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }

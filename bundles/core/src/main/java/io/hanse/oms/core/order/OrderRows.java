@@ -32,14 +32,17 @@ final class OrderRows {
 
   /**
    * The batch's reservations and rows, sent together in one round trip (see {@link #write}): first
-   * the stock's conditional update, planned for its arrays like every statement of the server's
-   * connections (it joins them to the stock table, and only a plan for the rows at hand is sure to
-   * find them by key); then all the inserts in one {@code WITH}, which have no plan to choose, so
-   * they run on a generic plan that PostgreSQL makes once per connection instead of planning
-   * seventy arrays on every batch ({@code SET LOCAL}: until the commit).
+   * the lock of the stock rows in key order, then the stock's conditional update, both planned for
+   * their arrays like every statement of the server's connections (it joins them to the stock
+   * table, and only a plan for the rows at hand is sure to find them by key); then all the inserts
+   * in one {@code WITH}, which have no plan to choose, so they run on a generic plan that
+   * PostgreSQL makes once per connection instead of planning seventy arrays on every batch ({@code
+   * SET LOCAL}: until the commit).
    */
   static final String WRITE_AT_ONCE =
-      BatchStock.RESERVE_FROM_ARRAYS
+      BatchStock.LOCK_IN_KEY_ORDER
+          + "; "
+          + BatchStock.RESERVE_FROM_ARRAYS
           + "; set local plan_cache_mode = force_generic_plan"
           + "; with customers as ("
           + CustomerEntity.ROWS.insertFromArrays()
@@ -119,7 +122,7 @@ final class OrderRows {
     Set<StockKey> updated = new HashSet<>();
 
     try (PreparedStatement ps = c.prepareStatement(WRITE_AT_ONCE)) {
-      int next = stock.bindReserveFromArrays(ps, 1);
+      int next = stock.bindLockAndReserve(ps, 1);
       next = CustomerEntity.ROWS.bindArrays(ps, next, customers);
       next = CustomerEntity.ADDRESS_ROWS.bindArrays(ps, next, addresses);
       next = OrderEntity.ROWS.bindArrays(ps, next, orders);
@@ -128,8 +131,10 @@ final class OrderRows {
       next = IdempotencyKeyEntity.ROWS.bindArrays(ps, next, keys);
       next = OutboxEventEntity.ROWS.bindArrays(ps, next, allEvents);
       StockMovementEntity.ROWS.bindArrays(ps, next, stock.movements());
-      // the driver sends the three statements at once; the update's rows come first
+      // the driver sends the four statements at once: the locked rows come first (nothing to
+      // read), then the update's rows
       ps.execute();
+      ps.getMoreResults();
       try (ResultSet rs = ps.getResultSet()) {
         while (rs.next()) {
           updated.add(new StockKey(rs.getString(1), rs.getString(2)));
