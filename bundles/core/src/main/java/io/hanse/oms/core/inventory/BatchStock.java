@@ -4,6 +4,7 @@ import io.hanse.oms.api.event.OmsTopics;
 import io.hanse.oms.api.inventory.MovementType;
 import io.hanse.oms.core.internal.InLists;
 import io.hanse.oms.core.internal.JdbcBatch;
+import io.hanse.oms.core.internal.JdbcReads;
 import io.hanse.oms.core.inventory.StockLedger.Grant;
 import io.hanse.oms.core.outbox.Outbox;
 import io.hanse.oms.core.outbox.OutboxEventEntity;
@@ -21,10 +22,9 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import javax.persistence.EntityManager;
-import org.hibernate.Session;
 
 /**
  * The stock of a batch of orders taken in one transaction. It reads what the batch's SKUs have
@@ -58,34 +58,40 @@ public final class BatchStock implements StockReservations {
       Comparator.comparing(StockKey::sku).thenComparing(StockKey::location);
 
   /**
-   * Reads what {@code skus} have available at {@code locations}: one query for the batch, over the
-   * transaction's JDBC connection (nothing of the batch is pending before it).
+   * The query of what {@code skus} have available at {@code locations}, for the batch to run with
+   * its other reads ({@link JdbcReads#together}); empty when there is nothing to read. Until it
+   * ran, nothing is available.
    */
-  public BatchStock(EntityManager em, Collection<String> skus, Collection<String> locations) {
+  public Optional<JdbcReads.Read> reading(Collection<String> skus, Collection<String> locations) {
     if (skus.isEmpty() || locations.isEmpty()) {
-      return;
+      return Optional.empty();
     }
     List<String> skuList = InLists.padded(skus);
     List<String> locationList = InLists.padded(locations);
-    em.unwrap(Session.class)
-        .doWork(
-            c -> {
-              try (PreparedStatement ps =
-                  c.prepareStatement(
-                      "select sku, location, on_hand - reserved from oms_stock_level"
-                          + " where sku in ("
-                          + InLists.placeholders(skuList.size())
-                          + ") and location in ("
-                          + InLists.placeholders(locationList.size())
-                          + ") and on_hand - reserved > 0")) {
-                InLists.bind(ps, InLists.bind(ps, 1, skuList), locationList);
-                try (ResultSet rs = ps.executeQuery()) {
-                  while (rs.next()) {
-                    available.put(new StockKey(rs.getString(1), rs.getString(2)), rs.getInt(3));
-                  }
-                }
-              }
-            });
+    return Optional.of(
+        new JdbcReads.Read() {
+          @Override
+          public String sql() {
+            return "select sku, location, on_hand - reserved from oms_stock_level"
+                + " where sku in ("
+                + InLists.placeholders(skuList.size())
+                + ") and location in ("
+                + InLists.placeholders(locationList.size())
+                + ") and on_hand - reserved > 0";
+          }
+
+          @Override
+          public int bind(PreparedStatement ps, int first) throws SQLException {
+            return InLists.bind(ps, InLists.bind(ps, first, skuList), locationList);
+          }
+
+          @Override
+          public void read(ResultSet rs) throws SQLException {
+            while (rs.next()) {
+              available.put(new StockKey(rs.getString(1), rs.getString(2)), rs.getInt(3));
+            }
+          }
+        });
   }
 
   @Override

@@ -8,18 +8,20 @@ import io.hanse.oms.api.pricing.PriceCalculator;
 import io.hanse.oms.core.catalog.ProductEntity;
 import io.hanse.oms.core.customer.CustomerEntity;
 import io.hanse.oms.core.internal.InLists;
+import io.hanse.oms.core.internal.JdbcReads;
 import io.hanse.oms.core.internal.Transactions;
 import io.hanse.oms.core.inventory.BatchStock;
 import io.hanse.oms.core.inventory.InventoryServiceImpl;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -461,14 +463,19 @@ final class OrderIntake {
             .getResultList()
             .stream()
             .collect(Collectors.toMap(CustomerEntity::email, Function.identity(), (a, b) -> a));
-    BatchStock stock = new BatchStock(em, stocked, locations);
+    // the stock and the stored keys in one round trip
+    BatchStock stock = new BatchStock();
+    Set<IdempotencyKeyEntity.Id> storedKeys = new HashSet<>();
+    List<JdbcReads.Read> reads = new ArrayList<>();
+    stock.reading(stocked, locations).ifPresent(reads::add);
+    storedKeys(requests, storedKeys).ifPresent(reads::add);
+    session.doWork(c -> JdbcReads.together(c, reads));
     OrderPlacement.Prefetched prefetched =
         new OrderPlacement.Prefetched(products, new HashMap<>(customers), stock);
 
     Map<Request, OrderEntity> taken = new IdentityHashMap<>();
-    Set<Request> storedAlready = storedAlready(em, requests);
     for (Request r : requests) {
-      if (storedAlready.contains(r)) {
+      if (r.key() != null && storedKeys.contains(r.key())) {
         outcomes.put(r, Alone.LOOK_FIRST); // a client's retry: the alone path answers the replay
         continue;
       }
@@ -501,15 +508,16 @@ final class OrderIntake {
   }
 
   /**
-   * The requests whose idempotency key is stored already: retries of orders taken earlier. Their
-   * unique key would fail the whole batch at commit, so they go alone at once. (External ids are
-   * not looked up here: PostgreSQL answers {@code channel in (..) and external_id in (..)} from the
-   * (channel, created_at) index, reading every order of those channels; a replayed external id
-   * without a key — rare, channels' deliveries are deduplicated by the inbox — fails its batch,
-   * whose orders then go alone.)
+   * The query of the requests' idempotency keys that are stored already, into {@code stored}:
+   * retries of orders taken earlier. Their unique key would fail the whole batch at commit, so they
+   * go alone at once. (External ids are not looked up here: PostgreSQL answers {@code channel in
+   * (..) and external_id in (..)} from the (channel, created_at) index, reading every order of
+   * those channels; a replayed external id without a key — rare, channels' deliveries are
+   * deduplicated by the inbox — fails its batch, whose orders then go alone.) Empty when no request
+   * has a key.
    */
-  private static Set<Request> storedAlready(EntityManager em, List<Request> requests) {
-    Set<Request> found = Collections.newSetFromMap(new IdentityHashMap<>());
+  private static Optional<JdbcReads.Read> storedKeys(
+      List<Request> requests, Set<IdempotencyKeyEntity.Id> stored) {
     Set<String> keys = new HashSet<>();
     Set<String> principals = new HashSet<>();
     for (Request r : requests) {
@@ -518,34 +526,35 @@ final class OrderIntake {
         principals.add(r.user());
       }
     }
-    if (!keys.isEmpty()) {
-      List<String> keyList = InLists.padded(keys);
-      List<String> principalList = InLists.padded(principals);
-      Set<IdempotencyKeyEntity.Id> stored = new HashSet<>();
-      em.unwrap(Session.class)
-          .doWork(
-              c -> {
-                try (PreparedStatement ps =
-                    c.prepareStatement(
-                        // the key leads the primary key: its index answers whatever the statistics
-                        "select principal, idem_key from oms_idempotency_key where idem_key in ("
-                            + InLists.placeholders(keyList.size())
-                            + ") and principal in ("
-                            + InLists.placeholders(principalList.size())
-                            + ")")) {
-                  InLists.bind(ps, InLists.bind(ps, 1, keyList), principalList);
-                  try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                      stored.add(new IdempotencyKeyEntity.Id(rs.getString(1), rs.getString(2)));
-                    }
-                  }
-                }
-              });
-      requests.stream()
-          .filter(r -> r.key() != null && stored.contains(r.key()))
-          .forEach(found::add);
+    if (keys.isEmpty()) {
+      return Optional.empty();
     }
-    return found;
+    List<String> keyList = InLists.padded(keys);
+    List<String> principalList = InLists.padded(principals);
+    return Optional.of(
+        new JdbcReads.Read() {
+          @Override
+          public String sql() {
+            // the key leads the primary key: its index answers whatever the statistics
+            return "select principal, idem_key from oms_idempotency_key where idem_key in ("
+                + InLists.placeholders(keyList.size())
+                + ") and principal in ("
+                + InLists.placeholders(principalList.size())
+                + ")";
+          }
+
+          @Override
+          public int bind(PreparedStatement ps, int first) throws SQLException {
+            return InLists.bind(ps, InLists.bind(ps, first, keyList), principalList);
+          }
+
+          @Override
+          public void read(ResultSet rs) throws SQLException {
+            while (rs.next()) {
+              stored.add(new IdempotencyKeyEntity.Id(rs.getString(1), rs.getString(2)));
+            }
+          }
+        });
   }
 
   /** Removes and returns what a refused order added to a list from {@code size} on. */
