@@ -4,19 +4,19 @@ import io.hanse.oms.api.Money;
 import io.hanse.oms.api.SkuQuantity;
 import io.hanse.oms.api.catalog.Product;
 import io.hanse.oms.core.internal.InLists;
+import io.hanse.oms.core.internal.JdbcReads;
 import io.hanse.oms.core.internal.StringMapConverter;
 import java.math.BigDecimal;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.persistence.CollectionTable;
 import javax.persistence.Column;
 import javax.persistence.Convert;
@@ -67,48 +67,55 @@ public class ProductEntity {
   }
 
   /**
-   * What new orders need of {@code skus} (name, price, backorderable, kit components,
-   * personalization template) in one query over JDBC, as copies that no persistence context
+   * The query of what new orders need of {@code skus} (name, price, backorderable, kit components,
+   * personalization template), into {@code into} by SKU, as copies that no persistence context
    * manages: a batch of orders reads them and never writes them, and Hibernate spends nothing on
-   * them. Style and attributes stay empty.
+   * them. Style and attributes stay empty. Empty when there are no SKUs.
    */
-  public static Map<String, ProductEntity> forOrders(Connection c, Collection<String> skus)
-      throws SQLException {
-    Map<String, ProductEntity> products = new HashMap<>();
+  public static Optional<JdbcReads.Read> reading(
+      Collection<String> skus, Map<String, ProductEntity> into) {
     List<String> padded = InLists.padded(skus);
     if (padded.isEmpty()) {
-      return products;
+      return Optional.empty();
     }
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "select p.sku, p.name, p.price_amount, p.currency, p.backorderable, p.kit,"
+    return Optional.of(
+        new JdbcReads.Read() {
+          @Override
+          public String sql() {
+            return "select p.sku, p.name, p.price_amount, p.currency, p.backorderable, p.kit,"
                 + " p.personalization_template, k.component_sku, k.quantity"
                 + " from oms_product p left join oms_kit_component k on k.kit_sku = p.sku"
                 + " where p.sku in ("
                 + InLists.placeholders(padded.size())
-                + ") order by p.sku, k.position")) {
-      InLists.bind(ps, 1, padded);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          ProductEntity p = products.get(rs.getString(1));
-          if (p == null) {
-            p = new ProductEntity(rs.getString(1));
-            p.name = rs.getString(2);
-            p.priceAmount = rs.getBigDecimal(3);
-            p.currency = rs.getString(4);
-            p.backorderable = rs.getBoolean(5);
-            p.kit = rs.getBoolean(6);
-            p.personalizationTemplate = rs.getString(7);
-            products.put(p.sku, p);
+                + ") order by p.sku, k.position";
           }
-          String component = rs.getString(8);
-          if (component != null) {
-            p.components.add(new KitComponentEmbeddable(component, rs.getInt(9)));
+
+          @Override
+          public int bind(PreparedStatement ps, int first) throws SQLException {
+            return InLists.bind(ps, first, padded);
           }
-        }
-      }
-    }
-    return products;
+
+          @Override
+          public void read(ResultSet rs) throws SQLException {
+            while (rs.next()) {
+              ProductEntity p = into.get(rs.getString(1));
+              if (p == null) {
+                p = new ProductEntity(rs.getString(1));
+                p.name = rs.getString(2);
+                p.priceAmount = rs.getBigDecimal(3);
+                p.currency = rs.getString(4);
+                p.backorderable = rs.getBoolean(5);
+                p.kit = rs.getBoolean(6);
+                p.personalizationTemplate = rs.getString(7);
+                into.put(p.sku, p);
+              }
+              String component = rs.getString(8);
+              if (component != null) {
+                p.components.add(new KitComponentEmbeddable(component, rs.getInt(9)));
+              }
+            }
+          }
+        });
   }
 
   /** Replaces everything a caller may set; the service has validated the values. */

@@ -9,11 +9,20 @@ import io.hanse.oms.api.customer.Address;
 import io.hanse.oms.api.customer.Customer;
 import io.hanse.oms.api.customer.CustomerNote;
 import io.hanse.oms.core.internal.Ids;
+import io.hanse.oms.core.internal.InLists;
+import io.hanse.oms.core.internal.JdbcReads;
 import io.hanse.oms.core.internal.TableRows;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import javax.persistence.CollectionTable;
 import javax.persistence.Column;
 import javax.persistence.ElementCollection;
@@ -82,6 +91,55 @@ public class CustomerEntity {
       rows.add(new AddressRow(id, i, addresses.get(i).toAddress()));
     }
     return rows;
+  }
+
+  /**
+   * The query of the customers with {@code emails} (normalized), into {@code into} by email, as
+   * copies that no persistence context manages: a batch of new orders reads them with its products.
+   * Their addresses are not read. A name or phone {@link #complete}d on a copy must be written
+   * through the managed customer.
+   */
+  public static Optional<JdbcReads.Read> reading(
+      Collection<String> emails, Map<String, CustomerEntity> into) {
+    List<String> padded = InLists.padded(emails);
+    if (padded.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new JdbcReads.Read() {
+          @Override
+          public String sql() {
+            return "select id, email, name, phone, search_text, created_at, version"
+                + " from oms_customer where email in ("
+                + InLists.placeholders(padded.size())
+                + ")";
+          }
+
+          @Override
+          public int bind(PreparedStatement ps, int first) throws SQLException {
+            return InLists.bind(ps, first, padded);
+          }
+
+          @Override
+          public void read(ResultSet rs) throws SQLException {
+            while (rs.next()) {
+              CustomerEntity c = new CustomerEntity();
+              c.id = rs.getString(1);
+              c.email = rs.getString(2);
+              c.name = rs.getString(3);
+              c.phone = rs.getString(4);
+              c.searchText = rs.getString(5);
+              Timestamp created = rs.getTimestamp(6);
+              c.createdAt = created == null ? null : created.toInstant();
+              c.version = rs.getLong(7);
+              into.putIfAbsent(c.email, c);
+            }
+          }
+        });
+  }
+
+  public String phone() {
+    return phone;
   }
 
   public CustomerEntity(String email) {

@@ -16,6 +16,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -31,8 +32,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import javax.persistence.EntityManager;
 import org.hibernate.Session;
 import org.slf4j.Logger;
@@ -442,9 +441,16 @@ final class OrderIntake {
       departments.add(Submissions.department(r.submission()));
     }
     Session session = em.unwrap(Session.class);
-    // kits with their components in the same query, not one more query per kit
-    Map<String, ProductEntity> products =
-        session.doReturningWork(c -> ProductEntity.forOrders(c, skus));
+    // the products (kits with their components, not one more query per kit) and the customers in
+    // one round trip, as copies no persistence context manages
+    Map<String, ProductEntity> products = new HashMap<>();
+    Map<String, CustomerEntity> customers = new HashMap<>();
+    List<JdbcReads.Read> first = new ArrayList<>();
+    ProductEntity.reading(skus, products).ifPresent(first::add);
+    CustomerEntity.reading(emails, customers).ifPresent(first::add);
+    session.doWork(c -> JdbcReads.together(c, first));
+    Map<String, List<String>> asRead = new HashMap<>();
+    customers.values().forEach(c -> asRead.put(c.id(), Arrays.asList(c.name(), c.phone())));
     Set<String> stocked = new TreeSet<>();
     for (ProductEntity p : products.values()) {
       if (p.isKit()) {
@@ -455,14 +461,6 @@ final class OrderIntake {
     }
     Set<String> locations = new TreeSet<>();
     departments.forEach(d -> locations.addAll(InventoryServiceImpl.locationCodes(em, d)));
-    Map<String, CustomerEntity> customers =
-        em
-            .createQuery(
-                "select c from CustomerEntity c where c.email in :emails", CustomerEntity.class)
-            .setParameter("emails", InLists.padded(emails))
-            .getResultList()
-            .stream()
-            .collect(Collectors.toMap(CustomerEntity::email, Function.identity(), (a, b) -> a));
     // the stock and the stored keys in one round trip
     BatchStock stock = new BatchStock();
     Set<IdempotencyKeyEntity.Id> storedKeys = new HashSet<>();
@@ -502,7 +500,13 @@ final class OrderIntake {
     }
     session.doWork(
         c -> OrderRows.write(c, prefetched.newCustomers(), prefetched.newEntities(), stock));
-    em.flush(); // known customers completed with a name or phone
+    // a known customer's missing name or phone filled in: through the managed customer (rare)
+    for (CustomerEntity c : customers.values()) {
+      if (!asRead.get(c.id()).equals(Arrays.asList(c.name(), c.phone()))) {
+        em.find(CustomerEntity.class, c.id()).complete(c.name(), c.phone());
+      }
+    }
+    em.flush();
     taken.forEach((r, order) -> outcomes.put(r, new PlacementResult(order.toOrder(), false)));
     return null;
   }

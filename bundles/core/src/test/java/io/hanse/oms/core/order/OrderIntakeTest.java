@@ -238,6 +238,50 @@ class OrderIntakeTest {
     assertThat(inventory.stock("B", null).reserved()).isEqualTo(2 + 3 + 2 + 1);
   }
 
+  private static OrderSubmission order(String externalId, CustomerRef customer) {
+    return new OrderSubmission(
+        "web",
+        externalId,
+        null,
+        null,
+        customer,
+        null,
+        List.of(new OrderLineRequest("B", 1, Map.of())));
+  }
+
+  /**
+   * A batch reads customers as copies: a known customer's missing phone, given by an order of the
+   * batch, is still stored (never a name it had), and a new customer's second order in the same
+   * batch finds the customer its first order created.
+   */
+  @Test
+  void aBatchCompletesKnownCustomersAndSharesNewOnes() throws Exception {
+    orders.place(order("H0", new CustomerRef("h@example.com", "Hanna", null)), null, "agent");
+
+    List<Object> outcomes =
+        inOneBatch(
+            List.of(
+                request(order("H1", new CustomerRef("H@example.com", "Other", "+49 40 1")), "kh1"),
+                request(order("N1", new CustomerRef("n@example.com", null, null)), "kn1"),
+                request(order("N2", new CustomerRef("n@example.com", "Nina", "+49 40 2")), "kn2")));
+
+    assertThat(outcomes).allMatch(PlacementResult.class::isInstance);
+    List<Object[]> customers =
+        db.txExpr(
+            em ->
+                em.createQuery(
+                        "select c.email, c.name, c.phone from CustomerEntity c order by c.email",
+                        Object[].class)
+                    .getResultList());
+    assertThat(customers)
+        .containsExactly(
+            new Object[] {"h@example.com", "Hanna", "+49 40 1"},
+            new Object[] {"n@example.com", "Nina", "+49 40 2"});
+    assertThat(outcomes.subList(1, 3))
+        .map(o -> ((PlacementResult) o).order().customerId())
+        .containsOnly(((PlacementResult) outcomes.get(1)).order().customerId());
+  }
+
   @Test
   void aRetryOfAStoredOrderGoesAloneAndTheRestOfTheBatchIsTaken() throws Exception {
     PlacementResult earlier = orders.place(order("E1", "e@example.com", "B"), "k1", "agent");
