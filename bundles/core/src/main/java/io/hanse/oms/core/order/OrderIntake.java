@@ -40,9 +40,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Group commit for new orders. Request threads hand their orders to a writer thread, which takes
  * whatever is waiting together in one transaction: one query for the products, one for the
- * customers, one for the stock of all of them, one batched conditional update per SKU and location,
- * the inserts of all the orders in multi-row statements, and one commit. Each request is answered
- * once that transaction committed, so an answered order is stored exactly as when taken alone.
+ * customers, one for the stock of all of them and one for stored idempotency keys (on PostgreSQL in
+ * two round trips), the conditional updates of the stock and the inserts of all the orders (on
+ * PostgreSQL in one), and one commit. Each request is answered once that transaction committed, so
+ * an answered order is stored exactly as when taken alone.
  *
  * <p>Several writers may write their batches at once, each on its own connection, so that one
  * batch's round trips and commit overlap another's; a customer's orders always go to the same
