@@ -7,9 +7,6 @@ import io.hanse.oms.core.internal.InLists;
 import io.hanse.oms.core.internal.JdbcReads;
 import io.hanse.oms.core.internal.StringMapConverter;
 import java.math.BigDecimal;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -79,25 +76,15 @@ public class ProductEntity {
       return Optional.empty();
     }
     return Optional.of(
-        new JdbcReads.Read() {
-          @Override
-          public String sql() {
-            return "select p.sku, p.name, p.price_amount, p.currency, p.backorderable, p.kit,"
+        new JdbcReads.Read(
+            "select p.sku, p.name, p.price_amount, p.currency, p.backorderable, p.kit,"
                 + " p.personalization_template, k.component_sku, k.quantity"
                 + " from oms_product p left join oms_kit_component k on k.kit_sku = p.sku"
                 + " where p.sku in ("
                 + InLists.placeholders(padded.size())
-                + ") order by p.sku, k.position";
-          }
-
-          @Override
-          public int bind(PreparedStatement ps, int first) throws SQLException {
-            return InLists.bind(ps, first, padded);
-          }
-
-          @Override
-          public void read(ResultSet rs) throws SQLException {
-            while (rs.next()) {
+                + ") order by p.sku, k.position",
+            (ps, first) -> InLists.bind(ps, first, padded),
+            rs -> {
               ProductEntity p = into.get(rs.getString(1));
               if (p == null) {
                 p = new ProductEntity(rs.getString(1));
@@ -113,9 +100,7 @@ public class ProductEntity {
               if (component != null) {
                 p.components.add(new KitComponentEmbeddable(component, rs.getInt(9)));
               }
-            }
-          }
-        });
+            }));
   }
 
   /** Replaces everything a caller may set; the service has validated the values. */

@@ -12,9 +12,6 @@ import io.hanse.oms.core.internal.Ids;
 import io.hanse.oms.core.internal.InLists;
 import io.hanse.oms.core.internal.JdbcReads;
 import io.hanse.oms.core.internal.TableRows;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -106,23 +103,13 @@ public class CustomerEntity {
       return Optional.empty();
     }
     return Optional.of(
-        new JdbcReads.Read() {
-          @Override
-          public String sql() {
-            return "select id, email, name, phone, search_text, created_at, version"
+        new JdbcReads.Read(
+            "select id, email, name, phone, search_text, created_at, version"
                 + " from oms_customer where email in ("
                 + InLists.placeholders(padded.size())
-                + ")";
-          }
-
-          @Override
-          public int bind(PreparedStatement ps, int first) throws SQLException {
-            return InLists.bind(ps, first, padded);
-          }
-
-          @Override
-          public void read(ResultSet rs) throws SQLException {
-            while (rs.next()) {
+                + ")",
+            (ps, first) -> InLists.bind(ps, first, padded),
+            rs -> {
               CustomerEntity c = new CustomerEntity();
               c.id = rs.getString(1);
               c.email = rs.getString(2);
@@ -133,9 +120,7 @@ public class CustomerEntity {
               c.createdAt = created == null ? null : created.toInstant();
               c.version = rs.getLong(7);
               into.putIfAbsent(c.email, c);
-            }
-          }
-        });
+            }));
   }
 
   public String phone() {

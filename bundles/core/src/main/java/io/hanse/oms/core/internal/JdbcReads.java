@@ -15,14 +15,19 @@ import java.util.stream.Collectors;
 public final class JdbcReads {
   private JdbcReads() {}
 
-  /** One query: its text, its parameters, and what to do with its rows. */
-  public interface Read {
-    String sql();
+  /** One query: its text, its parameters, and what to do with each of its rows. */
+  public record Read(String sql, Binder binder, RowReader reader) {}
 
-    /** Binds the parameters from {@code first} on; returns the next index. */
+  /** Binds a query's parameters from {@code first} on; returns the next index. */
+  @FunctionalInterface
+  public interface Binder {
     int bind(PreparedStatement ps, int first) throws SQLException;
+  }
 
-    void read(ResultSet rs) throws SQLException;
+  /** Takes one row of a query's result. */
+  @FunctionalInterface
+  public interface RowReader {
+    void read(ResultSet row) throws SQLException;
   }
 
   /** Runs {@code reads}, in order. */
@@ -33,9 +38,9 @@ public final class JdbcReads {
     if (reads.size() == 1 || !JdbcBatch.isPostgres(c)) {
       for (Read r : reads) {
         try (PreparedStatement ps = c.prepareStatement(r.sql())) {
-          r.bind(ps, 1);
+          r.binder().bind(ps, 1);
           try (ResultSet rs = ps.executeQuery()) {
-            r.read(rs);
+            readAll(rs, r);
           }
         }
       }
@@ -45,7 +50,7 @@ public final class JdbcReads {
         c.prepareStatement(reads.stream().map(Read::sql).collect(Collectors.joining("; ")))) {
       int next = 1;
       for (Read r : reads) {
-        next = r.bind(ps, next);
+        next = r.binder().bind(ps, next);
       }
       ps.execute();
       for (int i = 0; i < reads.size(); i++) {
@@ -53,9 +58,15 @@ public final class JdbcReads {
           throw new SQLException("expected a result set for: " + reads.get(i).sql());
         }
         try (ResultSet rs = ps.getResultSet()) {
-          reads.get(i).read(rs);
+          readAll(rs, reads.get(i));
         }
       }
+    }
+  }
+
+  private static void readAll(ResultSet rs, Read r) throws SQLException {
+    while (rs.next()) {
+      r.reader().read(rs);
     }
   }
 }

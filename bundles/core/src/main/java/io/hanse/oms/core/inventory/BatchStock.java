@@ -10,7 +10,6 @@ import io.hanse.oms.core.outbox.Outbox;
 import io.hanse.oms.core.outbox.OutboxEventEntity;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -69,29 +68,17 @@ public final class BatchStock implements StockReservations {
     List<String> skuList = InLists.padded(skus);
     List<String> locationList = InLists.padded(locations);
     return Optional.of(
-        new JdbcReads.Read() {
-          @Override
-          public String sql() {
-            return "select sku, location, on_hand - reserved from oms_stock_level"
+        new JdbcReads.Read(
+            "select sku, location, on_hand - reserved from oms_stock_level"
                 + " where sku in ("
                 + InLists.placeholders(skuList.size())
                 + ") and location in ("
                 + InLists.placeholders(locationList.size())
-                + ") and on_hand - reserved > 0";
-          }
-
-          @Override
-          public int bind(PreparedStatement ps, int first) throws SQLException {
-            return InLists.bind(ps, InLists.bind(ps, first, skuList), locationList);
-          }
-
-          @Override
-          public void read(ResultSet rs) throws SQLException {
-            while (rs.next()) {
+                + ") and on_hand - reserved > 0",
+            (ps, first) -> InLists.bind(ps, InLists.bind(ps, first, skuList), locationList),
+            rs -> {
               available.put(new StockKey(rs.getString(1), rs.getString(2)), rs.getInt(3));
-            }
-          }
-        });
+            }));
   }
 
   @Override

@@ -12,9 +12,6 @@ import io.hanse.oms.core.internal.JdbcReads;
 import io.hanse.oms.core.internal.Transactions;
 import io.hanse.oms.core.inventory.BatchStock;
 import io.hanse.oms.core.inventory.InventoryServiceImpl;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -537,29 +534,17 @@ final class OrderIntake {
     List<String> keyList = InLists.padded(keys);
     List<String> principalList = InLists.padded(principals);
     return Optional.of(
-        new JdbcReads.Read() {
-          @Override
-          public String sql() {
+        new JdbcReads.Read(
             // the key leads the primary key: its index answers whatever the statistics
-            return "select principal, idem_key from oms_idempotency_key where idem_key in ("
+            "select principal, idem_key from oms_idempotency_key where idem_key in ("
                 + InLists.placeholders(keyList.size())
                 + ") and principal in ("
                 + InLists.placeholders(principalList.size())
-                + ")";
-          }
-
-          @Override
-          public int bind(PreparedStatement ps, int first) throws SQLException {
-            return InLists.bind(ps, InLists.bind(ps, first, keyList), principalList);
-          }
-
-          @Override
-          public void read(ResultSet rs) throws SQLException {
-            while (rs.next()) {
+                + ")",
+            (ps, first) -> InLists.bind(ps, InLists.bind(ps, first, keyList), principalList),
+            rs -> {
               stored.add(new IdempotencyKeyEntity.Id(rs.getString(1), rs.getString(2)));
-            }
-          }
-        });
+            }));
   }
 
   /** Removes and returns what a refused order added to a list from {@code size} on. */
