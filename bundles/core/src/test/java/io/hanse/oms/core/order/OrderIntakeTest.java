@@ -29,6 +29,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -373,6 +374,56 @@ class OrderIntakeTest {
     assertThat(orders.place(order("G0", "g0@example.com", "B"), null, "agent").replayed()).isTrue();
     assertThat(orders.place(order("G1", "g1@example.com", "A"), "kg1", "agent").replayed())
         .isFalse();
+  }
+
+  /**
+   * A writer told to stop while it prices its batch finishes the batch, and its order is answered
+   * from it: had the order's thread taken it alone meanwhile, an order without key or external id
+   * would be stored twice.
+   */
+  @Test
+  void aWriterStoppedDuringItsBatchFinishesItFirst() throws Exception {
+    CountDownLatch pricing = new CountDownLatch(1);
+    CountDownLatch go = new CountDownLatch(1);
+    PriceCalculator slow =
+        request -> {
+          pricing.countDown();
+          while (true) {
+            try {
+              go.await(); // deaf to the stop's interrupt, as a slow calculator may be
+              break;
+            } catch (InterruptedException stopping) {
+              // wait on
+            }
+          }
+          return request.lines().stream()
+              .map(l -> new PricedLine(l.sku(), l.listPrice(), l.listPrice().times(l.quantity())))
+              .toList();
+        };
+    OrderSubmission s =
+        new OrderSubmission(
+            "web",
+            null,
+            null,
+            null,
+            new CustomerRef("s@example.com", "S", null),
+            null,
+            List.of(new OrderLineRequest("B", 1, Map.of())));
+    OrderIntake.Request r = new OrderIntake.Request(s, null, Json.hash(s), "agent", slow);
+    Future<Object> answer = clients.submit(() -> intake.submit(r));
+    while (intake.waitingCount() < 1) {
+      Thread.sleep(5);
+    }
+    intake.start();
+    pricing.await();
+    Thread stopper = new Thread(intake::stop);
+    stopper.start();
+    Thread.sleep(400); // the order's thread looks at its writer every 100 ms
+    go.countDown();
+    stopper.join();
+
+    assertThat(answer.get()).isInstanceOf(PlacementResult.class);
+    assertThat(count("OrderEntity")).isEqualTo(1);
   }
 
   @Test
