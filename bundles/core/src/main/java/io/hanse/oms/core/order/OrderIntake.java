@@ -133,19 +133,13 @@ final class OrderIntake {
   private final List<Writer> writers;
   private static final long REPORT_EVERY_NANOS = 60_000_000_000L;
 
-  /**
-   * @param maxBatch the most orders one transaction takes; below 2 every order is taken alone
-   */
-  OrderIntake(Transactions tx, int maxBatch) {
-    this(tx, maxBatch, 1, true);
-  }
-
   /** An intake whose writer starts later, when {@code start} is false: tests gather a batch. */
   OrderIntake(Transactions tx, int maxBatch, boolean start) {
     this(tx, maxBatch, 1, start);
   }
 
   /**
+   * @param maxBatch the most orders one transaction takes; below 2 every order is taken alone
    * @param writers how many batches may be written at once, each by its own thread and connection;
    *     a customer's orders always go to the same one
    */
