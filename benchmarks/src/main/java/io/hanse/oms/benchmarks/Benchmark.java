@@ -270,7 +270,7 @@ public final class Benchmark {
       idle = probe.measure(admin, probeLocation, 20, 300);
     }
     Map<String, Object> verification = verify(admin, server, result);
-    Histogram lookups = lookups(admin, result, preloadOrders, preloadCustomers);
+    Map<String, Histogram> lookups = lookups(admin, result, preloadOrders, preloadCustomers);
 
     Map<String, Object> report = new LinkedHashMap<>();
     report.put("time", Instant.now().toString());
@@ -293,7 +293,12 @@ public final class Benchmark {
     report.put("errors", result.errors());
     report.put("latencyMs", Report.percentiles(result.latencyMicros()));
     report.put("ordersPerSecondEvery5s", every5s(result.acceptedPerSecond()));
-    report.put("lookupLatencyMs", Report.percentiles(lookups));
+    report.put("lookupLatencyMs", Report.percentiles(lookups.get("all")));
+    Map<String, Object> byKind = new LinkedHashMap<>();
+    lookups.forEach((kind, h) -> byKind.put(kind, Report.percentiles(h)));
+    byKind.remove("all");
+    report.put("lookupWarmupLatencyMs", byKind.remove("warmup"));
+    report.put("lookupLatencyMsByKind", byKind);
     report.put("serverCpuCores", server == null ? null : round(cpu[0]));
     report.put("driverCpuCores", round(driverCpu / 1e9 / (warmup + duration)));
     // a local PostgreSQL's processes, all databases: nothing else uses it during a run
@@ -401,26 +406,40 @@ public final class Benchmark {
 
   /**
    * Latency of order lookups by id and of searches by customer, for orders of the run and, when the
-   * database was preloaded, for preloaded ones.
+   * database was preloaded, for preloaded ones: all together under {@code "all"}, and per kind.
+   * Measured as the orders are, after a warm-up: five rounds of the same requests first, on other
+   * preloaded orders and customers, recorded apart under {@code "warmup"} (the server's first
+   * lookups run on code the JIT has not compiled yet).
    */
-  private static Histogram lookups(
+  private static Map<String, Histogram> lookups(
       Rest admin, LoadDriver.Result result, int preloadOrders, int preloadCustomers)
       throws Exception {
-    Histogram h = new Histogram(3);
+    Map<String, Histogram> kinds = new LinkedHashMap<>();
+    for (String kind :
+        List.of("all", "byId", "byCustomer", "preloadedById", "preloadedByCustomer", "warmup")) {
+      kinds.put(kind, new Histogram(3));
+    }
     java.util.Random random = new java.util.Random(42);
-    for (int round = 0; round < 5; round++) {
+    for (int round = 0; round < 10; round++) {
+      boolean warmup = round < 5;
       for (String id : result.sampleOrderIds()) {
-        timed(h, admin, "/orders/" + id);
+        timed(kinds, warmup ? "warmup" : "byId", admin, "/orders/" + id);
         timed(
-            h,
+            kinds,
+            warmup ? "warmup" : "byCustomer",
             admin,
             "/orders?customer=customer"
                 + Math.floorMod(id.hashCode(), 100)
                 + "@bench.example&size=20");
         if (preloadOrders > 0) {
-          timed(h, admin, "/orders/" + Preload.orderId(1 + random.nextInt(preloadOrders)));
           timed(
-              h,
+              kinds,
+              warmup ? "warmup" : "preloadedById",
+              admin,
+              "/orders/" + Preload.orderId(1 + random.nextInt(preloadOrders)));
+          timed(
+              kinds,
+              warmup ? "warmup" : "preloadedByCustomer",
               admin,
               "/orders?customer="
                   + Preload.customerEmail(1 + random.nextInt(preloadCustomers))
@@ -428,16 +447,22 @@ public final class Benchmark {
         }
       }
     }
-    return h;
+    kinds.values().removeIf(h -> h.getTotalCount() == 0);
+    return kinds;
   }
 
-  private static void timed(Histogram h, Rest admin, String path) throws Exception {
+  private static void timed(Map<String, Histogram> kinds, String kind, Rest admin, String path)
+      throws Exception {
     long t = System.nanoTime();
     Rest.Reply reply = admin.get(path);
     if (reply.status() != 200) {
       throw new IllegalStateException(path + " answered " + reply.status());
     }
-    h.recordValue((System.nanoTime() - t) / 1000);
+    long micros = (System.nanoTime() - t) / 1000;
+    if (!kind.equals("warmup")) {
+      kinds.get("all").recordValue(micros);
+    }
+    kinds.get(kind).recordValue(micros);
   }
 
   private static void check(Rest.Reply r) {

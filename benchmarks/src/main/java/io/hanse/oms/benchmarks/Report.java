@@ -77,6 +77,22 @@ final class Report {
         : "";
   }
 
+  /** " (by id 1.2, by customer 3.4, ...)": each kind's p99, so a tail shows where it sits. */
+  private static String lookupKinds(Object byKind) {
+    if (!(byKind instanceof Map<?, ?> kinds) || kinds.isEmpty()) {
+      return "";
+    }
+    StringBuilder s = new StringBuilder(" (p99 ");
+    kinds.forEach(
+        (kind, p) -> {
+          if (s.length() > 6) {
+            s.append(", ");
+          }
+          s.append(kind).append(' ').append(((Map<?, ?>) p).get("p99"));
+        });
+    return s.append(')').toString();
+  }
+
   @SuppressWarnings("unchecked")
   static String markdown(Map<String, Object> r) {
     Map<String, Object> lat = (Map<String, Object>) r.get("latencyMs");
@@ -105,7 +121,15 @@ final class Report {
             + " / "
             + lat.get("p99")
             + " |",
-        "| lookup p50 / p99 ms | " + look.get("p50") + " / " + look.get("p99") + " |",
+        "| lookup p50 / p99 ms | "
+            + look.get("p50")
+            + " / "
+            + look.get("p99")
+            + lookupKinds(r.get("lookupLatencyMsByKind"))
+            + (r.get("lookupWarmupLatencyMs") instanceof Map<?, ?> w
+                ? "; warm-up rounds p99 " + w.get("p99")
+                : "")
+            + " |",
         "| server CPU (cores) / driver CPU (/ database) | "
             + r.get("serverCpuCores")
             + " / "

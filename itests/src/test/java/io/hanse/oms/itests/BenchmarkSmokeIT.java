@@ -27,5 +27,15 @@ class BenchmarkSmokeIT {
     assertThat(verification.get("sampledFullyReserved"))
         .isEqualTo(verification.get("sampledOrders"));
     assertThat(((Map<String, Object>) report.get("machine")).get("cores")).isNotNull();
+    // lookups: every measured one in exactly one kind, as many warm-up requests as measured ones
+    long lookups = (Long) ((Map<String, Object>) report.get("lookupLatencyMs")).get("count");
+    Map<String, Map<String, Object>> kinds =
+        (Map<String, Map<String, Object>>) report.get("lookupLatencyMsByKind");
+    assertThat(kinds).containsOnlyKeys("byId", "byCustomer");
+    assertThat((Long) kinds.get("byId").get("count") + (Long) kinds.get("byCustomer").get("count"))
+        .isEqualTo(lookups)
+        .isPositive();
+    assertThat(((Map<String, Object>) report.get("lookupWarmupLatencyMs")).get("count"))
+        .isEqualTo(lookups);
   }
 }
