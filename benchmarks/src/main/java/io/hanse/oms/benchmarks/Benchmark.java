@@ -447,7 +447,15 @@ public final class Benchmark {
         }
       }
     }
-    kinds.values().removeIf(h -> h.getTotalCount() == 0);
+    // kinds without a request (no preload, or no order sampled) are left out; "all" and "warmup"
+    // stay
+    kinds
+        .entrySet()
+        .removeIf(
+            e ->
+                !e.getKey().equals("all")
+                    && !e.getKey().equals("warmup")
+                    && e.getValue().getTotalCount() == 0);
     return kinds;
   }
 

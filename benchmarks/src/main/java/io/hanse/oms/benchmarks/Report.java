@@ -77,7 +77,7 @@ final class Report {
         : "";
   }
 
-  /** " (by id 1.2, by customer 3.4, ...)": each kind's p99, so a tail shows where it sits. */
+  /** " (p99 byId 1.2, byCustomer 3.4, ...)": each kind's p99, so a tail shows where it sits. */
   private static String lookupKinds(Object byKind) {
     if (!(byKind instanceof Map<?, ?> kinds) || kinds.isEmpty()) {
       return "";

@@ -28,13 +28,13 @@ class BenchmarkSmokeIT {
         .isEqualTo(verification.get("sampledOrders"));
     assertThat(((Map<String, Object>) report.get("machine")).get("cores")).isNotNull();
     // lookups: every measured one in exactly one kind, as many warm-up requests as measured ones
+    // (none at all in the rare run that sampled no order)
     long lookups = (Long) ((Map<String, Object>) report.get("lookupLatencyMs")).get("count");
     Map<String, Map<String, Object>> kinds =
         (Map<String, Map<String, Object>>) report.get("lookupLatencyMsByKind");
-    assertThat(kinds).containsOnlyKeys("byId", "byCustomer");
-    assertThat((Long) kinds.get("byId").get("count") + (Long) kinds.get("byCustomer").get("count"))
-        .isEqualTo(lookups)
-        .isPositive();
+    assertThat(kinds.keySet()).isSubsetOf("byId", "byCustomer");
+    assertThat(kinds.values().stream().mapToLong(k -> (Long) k.get("count")).sum())
+        .isEqualTo(lookups);
     assertThat(((Map<String, Object>) report.get("lookupWarmupLatencyMs")).get("count"))
         .isEqualTo(lookups);
   }

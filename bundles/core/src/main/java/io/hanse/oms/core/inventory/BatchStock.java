@@ -49,12 +49,9 @@ public final class BatchStock implements StockReservations {
   private record Taken(StockKey key, int quantity) {}
 
   private final Map<StockKey, Integer> available = new HashMap<>();
-  private final Map<StockKey, Integer> reserved = new TreeMap<>(BY_KEY);
+  private final Map<StockKey, Integer> reserved = new TreeMap<>(StockKey.LOCK_ORDER);
   private final List<Taken> current = new ArrayList<>();
   private final List<StockMovementEntity> movements = new ArrayList<>();
-
-  private static final Comparator<StockKey> BY_KEY =
-      Comparator.comparing(StockKey::sku).thenComparing(StockKey::location);
 
   /**
    * The query of what {@code skus} have available at {@code locations}, for the batch to run with
@@ -192,14 +189,16 @@ public final class BatchStock implements StockReservations {
    * PostgreSQL: locks the rows the batch reserves from, in key order, until the commit; sent just
    * before {@link #RESERVE_FROM_ARRAYS}, whose join would lock them in whatever order its plan
    * meets them. So batches written at once on other connections or nodes that reserve the same
-   * stock wait for each other in one order instead of deadlocking. ({@code NO KEY UPDATE}: the lock
-   * the update takes anyway. Derby's {@link #apply} updates in key order.)
+   * stock wait for each other in one order instead of deadlocking, and with the other paths that
+   * change several stock rows ({@link StockKey#LOCK_ORDER}; {@code COLLATE "C"}: the same order
+   * whatever the database's collation). ({@code NO KEY UPDATE}: the lock the update takes anyway.
+   * Derby's {@link #apply} updates in key order.)
    */
   public static final String LOCK_IN_KEY_ORDER =
       "select s.sku from oms_stock_level s"
           + " join unnest(?::varchar[], ?::varchar[]) as k(sku, location)"
           + " on s.sku = k.sku and s.location = k.location"
-          + " order by s.sku, s.location for no key update of s";
+          + " order by s.sku collate \"C\", s.location collate \"C\" for no key update of s";
 
   /**
    * PostgreSQL: the batch's conditional updates as one statement, from arrays of SKUs, locations

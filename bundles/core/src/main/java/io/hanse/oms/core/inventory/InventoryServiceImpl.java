@@ -15,7 +15,9 @@ import io.hanse.oms.core.catalog.ProductEntity;
 import io.hanse.oms.core.internal.Checks;
 import io.hanse.oms.core.internal.InLists;
 import io.hanse.oms.core.internal.Transactions;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -124,6 +126,9 @@ public class InventoryServiceImpl implements InventoryService {
         });
   }
 
+  /** Units of a SKU put back on hand at a location. */
+  public record Restock(String location, SkuQuantity units) {}
+
   /**
    * Puts returned goods back on hand at a location within the caller's transaction (a kit returns
    * its components).
@@ -132,27 +137,48 @@ public class InventoryServiceImpl implements InventoryService {
    */
   public static void restock(
       EntityManager em, String location, List<SkuQuantity> lines, String reason, String user) {
-    requireLocation(em, location);
-    StockLedger ledger = new StockLedger(em, user, null);
-    for (SkuQuantity line : lines) {
-      ProductEntity product = em.find(ProductEntity.class, line.sku());
+    restock(em, lines.stream().map(l -> new Restock(location, l)).toList(), reason, user);
+  }
+
+  /**
+   * Puts returned goods back on hand, each line at its location, within the caller's transaction (a
+   * kit returns its components). The stock rows change in {@link StockKey#LOCK_ORDER}, so that this
+   * and other transactions changing several of them never deadlock.
+   *
+   * @throws ValidationException for an unknown SKU or location
+   */
+  public static void restock(EntityManager em, List<Restock> lines, String reason, String user) {
+    lines.stream().map(Restock::location).distinct().forEach(l -> requireLocation(em, l));
+    List<Restock> units = new ArrayList<>();
+    for (Restock line : lines) {
+      ProductEntity product = em.find(ProductEntity.class, line.units().sku());
       if (product == null) {
-        throw new ValidationException("unknown sku: " + line.sku());
+        throw new ValidationException("unknown sku: " + line.units().sku());
       }
-      List<SkuQuantity> units =
-          product.isKit()
-              ? product.components().stream()
-                  .map(c -> new SkuQuantity(c.sku(), c.quantity() * line.quantity()))
-                  .toList()
-              : List.of(line);
-      for (SkuQuantity unit : units) {
-        ledger.changeOnHand(
-            unit.sku(),
-            location,
-            unit.quantity(),
-            MovementType.RETURN,
-            reason == null ? "return" : reason);
+      if (product.isKit()) {
+        product
+            .components()
+            .forEach(
+                c ->
+                    units.add(
+                        new Restock(
+                            line.location(),
+                            new SkuQuantity(c.sku(), c.quantity() * line.units().quantity()))));
+      } else {
+        units.add(line);
       }
+    }
+    units.sort(
+        Comparator.comparing(
+            u -> new StockKey(u.units().sku(), u.location()), StockKey.LOCK_ORDER));
+    StockLedger ledger = new StockLedger(em, user, null);
+    for (Restock unit : units) {
+      ledger.changeOnHand(
+          unit.units().sku(),
+          unit.location(),
+          unit.units().quantity(),
+          MovementType.RETURN,
+          reason == null ? "return" : reason);
     }
   }
 

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -160,12 +161,14 @@ public class PurchasingServiceImpl implements PurchasingService {
           PurchaseOrderEntity po =
               Entities.require(em, PurchaseOrderEntity.class, id, "purchase order");
           StockLedger ledger = new StockLedger(em, user, null);
-          quantities.forEach(
-              (sku, quantity) -> {
-                po.receive(sku, quantity);
-                ledger.changeOnHand(
-                    sku, po.location(), quantity, MovementType.RECEIPT, "purchase order " + id);
-              });
+          // SKU by SKU in StockKey.LOCK_ORDER (one location): no deadlock with other stock paths
+          new TreeMap<>(quantities)
+              .forEach(
+                  (sku, quantity) -> {
+                    po.receive(sku, quantity);
+                    ledger.changeOnHand(
+                        sku, po.location(), quantity, MovementType.RECEIPT, "purchase order " + id);
+                  });
           em.flush();
           return po.toPurchaseOrder();
         });

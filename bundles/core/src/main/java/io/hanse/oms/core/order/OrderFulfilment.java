@@ -1,16 +1,24 @@
 package io.hanse.oms.core.order;
 
+import static io.hanse.oms.core.inventory.StockKey.LOCK_ORDER;
+
 import io.hanse.oms.api.ConflictException;
 import io.hanse.oms.api.SkuQuantity;
 import io.hanse.oms.api.order.ShipmentRequest;
+import io.hanse.oms.core.inventory.StockKey;
 import io.hanse.oms.core.inventory.StockLedger;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.persistence.EntityManager;
 
-/** Moves an order's reserved stock: out with a shipment, or back when it is cancelled. */
+/**
+ * Moves an order's reserved stock: out with a shipment, or back when it is cancelled. The stock
+ * rows change in {@link StockKey#LOCK_ORDER}, as in a batch of new orders, so that a cancellation
+ * or a shipment and a batch reserving the same SKUs never deadlock.
+ */
 final class OrderFulfilment {
   private final EntityManager em;
   private final OrderEntity order;
@@ -26,7 +34,9 @@ final class OrderFulfilment {
 
   /** Releases every unit the order still holds. */
   void releaseAll(String reason) {
-    for (ReservationEntity r : reservations()) {
+    List<ReservationEntity> reservations = new ArrayList<>(reservations());
+    reservations.sort(Comparator.comparing(r -> new StockKey(r.sku(), r.location()), LOCK_ORDER));
+    for (ReservationEntity r : reservations) {
       if (r.quantity() > 0) {
         ledger.release(r.sku(), r.location(), r.quantity(), reason);
       }
@@ -69,14 +79,21 @@ final class OrderFulfilment {
           }
         });
     List<ReservationEntity> reservations = reservations();
-    plan.forEach((line, units) -> shipLine(line, units, reservations));
+    List<Shipped> moves = new ArrayList<>();
+    plan.forEach((line, units) -> shipLine(line, units, reservations, moves));
+    moves.sort(Comparator.comparing(Shipped::key, LOCK_ORDER));
+    moves.forEach(m -> ledger.ship(m.key().sku(), m.key().location(), m.quantity()));
     List<SkuQuantity> shipped = new ArrayList<>();
     wanted.forEach((sku, q) -> shipped.add(new SkuQuantity(sku, q)));
     return new ShipmentEntity(
         order.id(), request.carrier(), request.trackingNumber(), shipped, user);
   }
 
-  private void shipLine(OrderLineEntity line, int units, List<ReservationEntity> reservations) {
+  /** Units leaving a stock row, applied once the whole shipment is planned. */
+  private record Shipped(StockKey key, int quantity) {}
+
+  private void shipLine(
+      OrderLineEntity line, int units, List<ReservationEntity> reservations, List<Shipped> moves) {
     List<SkuQuantity> parts =
         line.kitComponents().isEmpty()
             ? List.of(new SkuQuantity(line.sku(), 1))
@@ -89,7 +106,7 @@ final class OrderFulfilment {
         }
         if (r.lineNo() == line.lineNo() && r.sku().equals(part.sku()) && r.quantity() > 0) {
           int taken = r.take(needed);
-          ledger.ship(r.sku(), r.location(), taken);
+          moves.add(new Shipped(new StockKey(r.sku(), r.location()), taken));
           needed -= taken;
           if (r.quantity() == 0) {
             em.remove(r);

@@ -23,6 +23,7 @@ import io.hanse.oms.core.order.OrderEntity;
 import io.hanse.oms.core.order.OrderTransitions;
 import io.hanse.oms.core.outbox.Outbox;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -215,6 +216,7 @@ public class ReturnServiceImpl implements ReturnService {
 
   private static void receiveLines(
       EntityManager em, RmaEntity rma, List<ReceivedLine> lines, String user) {
+    List<InventoryServiceImpl.Restock> restocked = new ArrayList<>();
     for (ReceivedLine received : lines) {
       RmaLineEmbeddable line =
           rma.lines().stream()
@@ -235,15 +237,14 @@ public class ReturnServiceImpl implements ReturnService {
       }
       boolean restock = received.disposition() == Disposition.RESTOCK;
       if (restock) {
-        InventoryServiceImpl.restock(
-            em,
-            received.location(),
-            List.of(new SkuQuantity(received.sku(), received.quantity())),
-            "return " + rma.id(),
-            user);
+        restocked.add(
+            new InventoryServiceImpl.Restock(
+                received.location(), new SkuQuantity(received.sku(), received.quantity())));
       }
       line.receive(received.quantity(), restock);
     }
+    // all at once, so that the stock rows change in their lock order
+    InventoryServiceImpl.restock(em, restocked, "return " + rma.id(), user);
   }
 
   /** Whether every shipped unit of the order has been received back. */

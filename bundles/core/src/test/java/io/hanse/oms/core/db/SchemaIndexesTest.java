@@ -23,7 +23,7 @@ import org.w3c.dom.NodeList;
 /**
  * Every index the core's changelog creates and does not drop is there once it has run, on both
  * databases: an index of the table starts with its columns. Derby creates no index that repeats a
- * foreign key's own (it warns and shares the key's), so dropping the key once left order lines and
+ * foreign key's own (it warns of a duplicate), so dropping the key once left order lines and
  * reservations without an index on their order, and every order lookup scanned both tables.
  */
 class SchemaIndexesTest {
